@@ -1,0 +1,145 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds {@link Layer#CANDIDATES}: names written in Latin script inside Chinese text, typed from their context and
+ * shape: a given name followed by a capitalised word is a person (Firstname Lastname); a word right after a person
+ * title (创始人, 教授, 导师) is a person; a word before 公司/大学/实验室/框架/库 or in 叫X的组织 takes that type;
+ * a CamelCase word or a word with letters and digits (GluonX, NetY2) is software. URLs and e-mail addresses are
+ * skipped, and known common words ({@code latin-stopwords.txt}) never become names by shape alone.
+ */
+public final class LatinNameRecognizer implements Stage {
+    public static final String SOURCE = "latin";
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\\+\\+|#)?");
+    private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsHan}，。]+|[\\w.+-]+@[\\w.-]+");
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?");
+    private static final Pattern CAMEL = Pattern.compile("(?=.*[a-z])[A-Za-z0-9]*[a-zA-Z][A-Z][A-Za-z0-9]*");
+    private static final Pattern LETTERS_DIGITS = Pattern.compile("[A-Za-z]{3,}[0-9]+[A-Za-z0-9]*");
+    private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
+            "(创始人|联合创始人|创办人|CEO|CTO|总裁|董事长|教授|导师|大师|博士|作者|研究员|科学家|工程师|先生|女士|老师|同学)\\s?$");
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(叫|名为|名叫|称为|叫做)\\s?$");
+    private static final Pattern TYPE_AFTER = Pattern.compile(
+            "^\\s?(的)?(公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具|引擎|系统|语言|数据集)");
+
+    private final Set<String> givenNames;
+    private final Set<String> stopwords;
+
+    public LatinNameRecognizer() {
+        this(WordList.load("/lexicon/given-names-en.txt"), WordList.load("/lexicon/latin-stopwords.txt"));
+    }
+
+    public LatinNameRecognizer(Set<String> givenNames, Set<String> stopwords) {
+        this.givenNames = givenNames;
+        this.stopwords = stopwords;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.NORMALIZED);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.CANDIDATES);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        String text = in.normalized();
+        boolean[] inLink = linkMask(text);
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            boolean glued = m.start() > 0 && Names.isLatinWordChar(text.charAt(m.start() - 1));
+            if (!glued && !inLink[m.start()]) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            String word = text.substring(w[0], w[1]);
+            if (i + 1 < words.size() && isPersonName(text, word, w, words.get(i + 1))) {
+                int[] next = words.get(i + 1);
+                int end = next[1];
+                if (i + 2 < words.size() && text.substring(next[1], words.get(i + 2)[0]).equals(" ")
+                        && CAPITALISED.matcher(text.substring(words.get(i + 2)[0], words.get(i + 2)[1])).matches()
+                        && !Names.hasHan(text.substring(words.get(i + 2)[0], words.get(i + 2)[1]))) {
+                    end = words.get(i + 2)[1];
+                    i++;
+                }
+                found.add(mention(in, w[0], end, EntityType.PERSON));
+                i++;
+                continue;
+            }
+            EntityType type = classify(text, word, w[0], w[1]);
+            if (type != null) {
+                found.add(mention(in, w[0], w[1], type));
+            }
+        }
+        return in.plusCandidates(found);
+    }
+
+    private boolean isPersonName(String text, String word, int[] w, int[] next) {
+        String nextWord = text.substring(next[0], next[1]);
+        return givenNames.contains(word)
+                && text.substring(w[1], next[0]).equals(" ")
+                && CAPITALISED.matcher(nextWord).matches()
+                && !givenNames.contains(nextWord + "s");
+    }
+
+    private EntityType classify(String text, String word, int start, int end) {
+        String before = text.substring(Math.max(0, start - 6), start);
+        String after = text.substring(end, Math.min(text.length(), end + 5));
+        if (PERSON_TITLE_BEFORE.matcher(before).find() && CAPITALISED.matcher(word).matches()) {
+            return EntityType.PERSON;
+        }
+        Matcher typed = TYPE_AFTER.matcher(after);
+        if (typed.find()) {
+            return switch (typed.group(2)) {
+                case "公司", "集团" -> EntityType.COMPANY;
+                case "大学", "学院" -> EntityType.UNIVERSITY;
+                case "实验室", "研究院", "研究所" -> EntityType.RESEARCH_LAB;
+                case "组织" -> EntityType.ORGANIZATION;
+                case "社区", "基金会" -> EntityType.COMMUNITY;
+                case "模型" -> EntityType.MODEL;
+                case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
+                case "数据集" -> EntityType.DATASET;
+                default -> EntityType.SOFTWARE;
+            };
+        }
+        if (NAMED_BEFORE.matcher(before).find()) {
+            return EntityType.PROJECT;
+        }
+        if (stopwords.contains(word)) {
+            return null;
+        }
+        if (CAMEL.matcher(word).matches() || LETTERS_DIGITS.matcher(word).matches()) {
+            return EntityType.SOFTWARE;
+        }
+        return null;
+    }
+
+    private static boolean[] linkMask(String text) {
+        boolean[] mask = new boolean[text.length() + 1];
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                mask[i] = true;
+            }
+        }
+        return mask;
+    }
+
+    private static Mention mention(Annotation in, int start, int end, EntityType type) {
+        return new Mention(start, end, in.original().substring(start, end), type, null, SOURCE);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Known entities, loaded from tab-separated files: {@code Type<TAB>label<TAB>alias|alias|...}; lines starting with
+ * {@code #} are comments (each file says where its entries come from). Matching finds the longest known name at
+ * each position of a text, case-insensitively, and never inside a longer Latin word.
+ */
+public final class Lexicon {
+    /** The lexicon files on the class path, under {@code lexicon/}. */
+    public static final List<String> DEFAULT_FILES = List.of(
+            "software.tsv", "companies.tsv", "universities.tsv", "organizations.tsv", "places.tsv");
+
+    private final Map<String, LexiconEntry> byName = new HashMap<>();
+    /** Names that are also common words (Go, R, Julia): matched only in their exact case, by match form. */
+    private final Map<String, String> exactCase = new HashMap<>();
+    private final TrieNode root = new TrieNode();
+
+    /** A match of a known name: {@code [start, end)} in the text searched. */
+    public record Match(int start, int end, LexiconEntry entry) {
+    }
+
+    private static final class TrieNode {
+        final Map<Character, TrieNode> next = new HashMap<>();
+        LexiconEntry entry;
+    }
+
+    public Lexicon(List<LexiconEntry> entries) {
+        for (LexiconEntry entry : entries) {
+            for (String written : entry.names()) {
+                boolean caseSensitive = written.startsWith("=");
+                String name = caseSensitive ? written.substring(1) : written;
+                String form = Names.matchForm(name);
+                if (caseSensitive) {
+                    exactCase.put(form, name);
+                }
+                if (form.isEmpty() || byName.containsKey(form)) {
+                    continue; // first entry wins a shared name
+                }
+                byName.put(form, entry);
+                TrieNode node = root;
+                for (char c : form.toCharArray()) {
+                    node = node.next.computeIfAbsent(c, k -> new TrieNode());
+                }
+                node.entry = entry;
+            }
+        }
+    }
+
+    /** Loads the default lexicon files from the class path, simplifying their Chinese with {@code toSimplified}. */
+    public static Lexicon loadDefault(UnaryOperator<String> toSimplified) {
+        List<LexiconEntry> entries = new ArrayList<>();
+        for (String file : DEFAULT_FILES) {
+            try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("lexicon file missing from the class path: " + file);
+                }
+                entries.addAll(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                        file, toSimplified));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Lexicon(entries);
+    }
+
+    static List<LexiconEntry> parse(BufferedReader reader, String file, UnaryOperator<String> toSimplified)
+            throws IOException {
+        List<LexiconEntry> entries = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            int lineNumber = number;
+            EntityType type = EntityType.byLocalName(columns[0].strip()).orElseThrow(() ->
+                    new IllegalStateException(file + ":" + lineNumber + ": unknown type " + columns[0]));
+            if (columns.length < 2 || columns[1].isBlank()) {
+                throw new IllegalStateException(file + ":" + lineNumber + ": no name");
+            }
+            List<String> names = new ArrayList<>();
+            names.add(columns[1].strip());
+            if (columns.length > 2) {
+                for (String alias : columns[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        names.add(alias.strip());
+                    }
+                }
+            }
+            List<String> all = new ArrayList<>(names);
+            for (String name : names) {
+                String simplified = toSimplified.apply(name);
+                if (!all.contains(simplified)) {
+                    all.add(simplified);
+                }
+            }
+            entries.add(new LexiconEntry(names.get(0).replaceFirst("^=", ""), type, all));
+        }
+        return entries;
+    }
+
+    /** The entry known by this name, if any (case and width do not matter). */
+    public Optional<LexiconEntry> lookup(String name) {
+        String form = Names.matchForm(name);
+        String exact = exactCase.get(form);
+        return exact != null && !exact.equals(name.strip()) ? Optional.empty() : Optional.ofNullable(byName.get(form));
+    }
+
+    public int size() {
+        return Set.copyOf(byName.values()).size();
+    }
+
+    /** Longest known names in {@code text}, left to right, not overlapping. */
+    public List<Match> findAll(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() != text.length()) {
+            lower = lowerCharByChar(text);
+        }
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < lower.length()) {
+            Match best = longestAt(text, lower, i);
+            if (best != null) {
+                matches.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    private Match longestAt(String original, String text, int start) {
+        if (start > 0 && Names.isLatinWordChar(text.charAt(start)) && Names.isLatinWordChar(text.charAt(start - 1))) {
+            return null;
+        }
+        TrieNode node = root;
+        Match best = null;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            node = node.next.get(Character.isWhitespace(c) ? ' ' : c);
+            if (node == null) {
+                break;
+            }
+            boolean boundary = i + 1 >= text.length() || !Names.isLatinWordChar(text.charAt(i + 1))
+                    || !Names.isLatinWordChar(c);
+            if (node.entry != null && boundary && caseFits(original, text, start, i + 1)) {
+                best = new Match(start, i + 1, node.entry);
+            }
+        }
+        return best;
+    }
+
+    private boolean caseFits(String original, String lower, int start, int end) {
+        String exact = exactCase.get(lower.substring(start, end));
+        return exact == null || original.regionMatches(start, exact, 0, exact.length());
+    }
+
+    private static String lowerCharByChar(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.CoreType;
+import dev.tupu.model.Entity;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Adds {@link Layer#MENTIONS}: chooses among overlapping candidates (lexicon first, then context, then tags, then
+ * longer spans), and resolves mentions to entities. Mentions of one entity share a key: a lexicon entry's key for
+ * any of its names, otherwise the name's match form (so case and width variants merge), a nickname made of a
+ * person's given name or surname plus 神/哥/总 etc. joins that person when only one person fits, and a single Latin
+ * word joins the one Latin full name that starts or ends with it. A team mention keeps the mention of the person or
+ * project it is named after inside it.
+ */
+public final class MentionResolver implements Stage {
+    private static final Pattern NICKNAME = Pattern.compile("(.{1,2}?)(神|哥|姐|总|老师|教授|博士)");
+    private final Lexicon lexicon;
+
+    public MentionResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.CANDIDATES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        List<Mention> chosen = chooseNonOverlapping(in.candidates());
+        List<Mention> keyed = new ArrayList<>();
+        for (Mention m : chosen) {
+            keyed.add(m.withKey(keyOf(m, in.normalized())));
+        }
+        keyed = mergeNicknames(keyed);
+        keyed.addAll(teams(in, keyed));
+        keyed.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.length()));
+        return in.withMentions(keyed, entities(keyed));
+    }
+
+    private static int priority(Mention m) {
+        return switch (m.source()) {
+            case LexiconRecognizer.SOURCE -> 3;
+            case LatinNameRecognizer.SOURCE -> 2;
+            default -> 1;
+        };
+    }
+
+    private static List<Mention> chooseNonOverlapping(List<Mention> candidates) {
+        List<Mention> ordered = new ArrayList<>(candidates.stream().filter(m -> !TeamRecognizer.isTeam(m)).toList());
+        ordered.sort(Comparator.comparingInt(MentionResolver::priority).reversed()
+                .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+                .thenComparingInt(Mention::start));
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention candidate : ordered) {
+            if (chosen.stream().noneMatch(candidate::overlaps)) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Mention::start));
+        return chosen;
+    }
+
+    private String keyOf(Mention m, String normalized) {
+        if (m.key() != null) {
+            return m.key();
+        }
+        String name = normalized.substring(m.start(), m.end());
+        Optional<LexiconEntry> known = lexicon.lookup(name);
+        return known.map(LexiconEntry::key).orElseGet(() -> Names.key(m.type().core(), name));
+    }
+
+    /** Teams whose head was chosen, keyed by their head's key and their suffix. */
+    private static List<Mention> teams(Annotation in, List<Mention> chosen) {
+        List<Mention> teams = new ArrayList<>();
+        for (Mention team : in.candidates()) {
+            if (!TeamRecognizer.isTeam(team)) {
+                continue;
+            }
+            Optional<Mention> head = chosen.stream().filter(m -> m.start() == team.start() && m.end() < team.end()).findFirst();
+            boolean clean = chosen.stream().allMatch(m -> !m.overlaps(team)
+                    || (m.start() >= team.start() && m.end() <= team.end()));
+            if (head.isPresent() && clean && teams.stream().noneMatch(team::overlaps)) {
+                String suffix = Names.matchForm(in.normalized().substring(head.get().end(), team.end()));
+                String key = head.get().key().replaceFirst("^[a-z]+-", "org-") + suffix.replace(" ", "-");
+                teams.add(team.withKey(key));
+            }
+        }
+        return teams;
+    }
+
+    /** Nicknames (given name + 神, surname + 总) and single Latin name words join the one person they fit. */
+    private static List<Mention> mergeNicknames(List<Mention> mentions) {
+        Map<String, String> fullNames = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type().core() == CoreType.PERSON && m.text().length() >= 2) {
+                fullNames.putIfAbsent(m.text(), m.key());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            String target = m.type().core() == CoreType.PERSON ? nicknameTarget(m.text(), fullNames) : null;
+            out.add(target == null ? m : m.withKey(target));
+        }
+        return out;
+    }
+
+    private static String nicknameTarget(String text, Map<String, String> fullNames) {
+        Set<String> fits = new LinkedHashSet<>();
+        var nickname = NICKNAME.matcher(text);
+        boolean latinWord = text.matches("[A-Z][a-z]+");
+        for (var full : fullNames.entrySet()) {
+            String name = full.getKey();
+            if (name.equals(text)) {
+                continue;
+            }
+            if (nickname.matches() && Names.hasHan(name) && name.length() >= 2 && name.length() <= 4) {
+                String stem = nickname.group(1);
+                if (name.substring(1).equals(stem) || name.substring(0, 1).equals(stem)) {
+                    fits.add(full.getValue());
+                }
+            } else if (latinWord && (name.startsWith(text + " ") || name.endsWith(" " + text))) {
+                fits.add(full.getValue());
+            }
+        }
+        return fits.size() == 1 ? fits.iterator().next() : null;
+    }
+
+    /** One entity per key: the lexicon's label or the most frequent surface form, every other form an alias. */
+    private Map<String, Entity> entities(List<Mention> mentions) {
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (var group : byKey.entrySet()) {
+            List<Mention> ms = group.getValue();
+            Optional<LexiconEntry> known = ms.stream()
+                    .filter(m -> LexiconRecognizer.SOURCE.equals(m.source()))
+                    .findFirst()
+                    .flatMap(m -> lexicon.lookup(Names.matchForm(m.text())));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Mention m : ms) {
+                counts.merge(m.text().strip(), 1, Integer::sum);
+            }
+            String label = known.map(LexiconEntry::label).orElseGet(() -> mostFrequent(counts, ms));
+            EntityType type = known.map(LexiconEntry::type).orElseGet(() -> mostSpecificType(ms));
+            Set<String> aliases = new LinkedHashSet<>(counts.keySet());
+            known.ifPresent(entry -> aliases.addAll(entry.displayNames()));
+            aliases.remove(label);
+            entities.put(group.getKey(), new Entity(group.getKey(), label, type, Set.copyOf(aliases)));
+        }
+        return entities;
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts, List<Mention> ms) {
+        // Prefer the full name over a nickname: mentions found as names (not nicknames) come first.
+        String keyLabel = ms.get(0).text().strip();
+        int best = -1;
+        for (var e : counts.entrySet()) {
+            boolean isNickname = NICKNAME.matcher(e.getKey()).matches() && counts.size() > 1;
+            int score = e.getValue() * 2 + (isNickname ? 0 : 1000);
+            if (score > best) {
+                best = score;
+                keyLabel = e.getKey();
+            }
+        }
+        return keyLabel;
+    }
+
+    private static EntityType mostSpecificType(List<Mention> ms) {
+        Map<EntityType, Integer> counts = new HashMap<>();
+        for (Mention m : ms) {
+            int weight = m.type() == EntityType.valueOf(m.type().core().name()) ? 1 : 3;
+            counts.merge(m.type(), weight, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.CoreType;
+
+import java.util.Locale;
+
+/** How names are compared and keyed: one place, so lexicon entries and text mentions agree. */
+public final class Names {
+    private Names() {
+    }
+
+    /** The form names are matched in: half-width, lower-case, single spaces. Expects simplified Chinese. */
+    public static String matchForm(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            out.append(TextNormalizer.halfWidth(name.charAt(i)));
+        }
+        return out.toString().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The key of an entity with this name and core type, e.g. {@code project-mxnet}, {@code person-王小明}:
+     * readable, stable across documents, and safe as one URL path segment.
+     */
+    public static String key(CoreType core, String name) {
+        String slug = matchForm(name).replace("《", "").replace("》", "")
+                .replace(' ', '-')
+                .replaceAll("[^\\p{L}\\p{N}+#._-]", "");
+        if (slug.isEmpty() || slug.startsWith(".")) {
+            slug = "x" + Integer.toHexString(name.hashCode());
+        }
+        return prefix(core) + "-" + slug;
+    }
+
+    private static String prefix(CoreType core) {
+        return switch (core) {
+            case PERSON -> "person";
+            case ORGANIZATION -> "org";
+            case PROJECT -> "project";
+            case PLACE -> "place";
+        };
+    }
+
+    /** True for ASCII letters and digits: the characters a Latin name may not be glued to. */
+    public static boolean isLatinWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** True when {@code text} has at least one Han character. */
+    public static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}

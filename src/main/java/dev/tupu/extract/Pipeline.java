@@ -1,0 +1,38 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.Extraction;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs stages in order over one text. Refuses to build when a stage needs a layer no earlier stage adds.
+ * Not thread-safe (stages may hold a segmenter): one pipeline per thread.
+ */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) {
+        Set<Layer> present = EnumSet.noneOf(Layer.class);
+        for (Stage stage : stages) {
+            for (Layer need : stage.needs()) {
+                if (!present.contains(need)) {
+                    throw new IllegalArgumentException(stage.name() + " needs " + need + ", which no earlier stage adds");
+                }
+            }
+            present.addAll(stage.adds());
+        }
+        this.stages = List.copyOf(stages);
+    }
+
+    /** Extracts entities and relations from {@code text}; offsets in the result index into {@code text}. */
+    public Extraction extract(String text) {
+        Annotation annotation = Annotation.of(text);
+        for (Stage stage : stages) {
+            annotation = stage.apply(annotation);
+        }
+        return new Extraction(text, annotation.sentences(), annotation.mentions(), annotation.entities(),
+                annotation.relations());
+    }
+}

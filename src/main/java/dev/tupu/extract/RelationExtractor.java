@@ -1,0 +1,299 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import dev.tupu.model.RelationMention;
+import dev.tupu.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds {@link Layer#RELATIONS}. For each sentence and each trigger rule ({@link RelationRule}): find the trigger,
+ * skip it when negated (放弃了加入X) or inside a name; take the object on the rule's side, within the clause; take the
+ * subject from a relative clause (创建X的Y), else the nearest fitting name or pronoun before, else the salient person
+ * of the previous sentences (an elided subject). Then the relations a name's structure states
+ * ({@link StructuralRelations}). Each relation keeps its sentence, rule and confidence.
+ */
+public final class RelationExtractor implements Stage {
+    private static final Pattern NEGATION = Pattern.compile("(放弃了?|拒绝了?|没有|没|未曾|未|不再|不|无法|并非)\\s?$");
+    private static final Pattern PRONOUN = Pattern.compile("他们|她们|二人|两人|二者|他(?!们|人)|她(?!们)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("我|咱|你|您");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;:：。！？!?]");
+    private static final Pattern RELATIVE = Pattern.compile("^\\s?了?\\s?的\\s?");
+    private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
+    private static final int AFTER_REACH = 40;
+    private static final int BEFORE_REACH = 16;
+    private static final int PAIR_REACH = 40;
+    static final double PRONOUN_FACTOR = 0.85;
+    static final double ELLIPSIS_FACTOR = 0.7;
+
+    private final List<RelationRule> rules;
+    private final StructuralRelations structural;
+
+    public RelationExtractor(List<RelationRule> rules, StructuralRelations structural) {
+        this.rules = List.copyOf(rules);
+        this.structural = structural;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.NORMALIZED, Layer.SENTENCES, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.RELATIONS);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        List<Mention> arguments = outermost(in.mentions());
+        Antecedents antecedents = new Antecedents(arguments, in.sentences());
+        List<RelationMention> found = new ArrayList<>();
+        for (Sentence sentence : in.sentences()) {
+            List<Mention> local = arguments.stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+            for (RelationRule rule : rules) {
+                Matcher trigger = rule.trigger().matcher(in.normalized());
+                trigger.region(sentence.start(), sentence.end());
+                while (trigger.find()) {
+                    if (insideName(trigger.start(), local) || negated(in.normalized(), trigger.start())) {
+                        continue;
+                    }
+                    var context = new Context(in.normalized(), sentence, local, antecedents, rule,
+                            trigger.start(), trigger.end());
+                    found.addAll(context.relations());
+                }
+            }
+            found.addAll(structural.find(in.normalized(), sentence, in.mentions().stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList()));
+        }
+        return in.withRelations(deduplicate(found));
+    }
+
+    /** Mentions not nested in another (a team's head is not an argument of its own). */
+    static List<Mention> outermost(List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> mentions.stream().noneMatch(o -> o != m && o.start() <= m.start() && o.end() >= m.end()
+                        && o.length() > m.length()))
+                .toList();
+    }
+
+    private static boolean insideName(int offset, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> offset >= m.start() && offset < m.end());
+    }
+
+    private static boolean negated(String text, int triggerStart) {
+        return NEGATION.matcher(text.substring(Math.max(0, triggerStart - 4), triggerStart)).find();
+    }
+
+    /** One relation per (subject, relation, object, sentence); the highest confidence wins. */
+    private static List<RelationMention> deduplicate(List<RelationMention> found) {
+        Map<String, RelationMention> best = new LinkedHashMap<>();
+        for (RelationMention r : found) {
+            String s = r.subject().key();
+            String o = r.object().key();
+            if (s.equals(o)) {
+                continue;
+            }
+            if (r.relation().symmetric() && s.compareTo(o) > 0) {
+                String t = s;
+                s = o;
+                o = t;
+            }
+            String id = s + "|" + r.relation() + "|" + o + "|" + r.sentence().index();
+            best.merge(id, r, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        List<RelationMention> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingInt((RelationMention r) -> r.sentence().index())
+                .thenComparingInt(r -> r.subject().start()));
+        return out;
+    }
+
+    /** One trigger occurrence in one sentence. */
+    private record Context(String text, Sentence sentence, List<Mention> mentions, Antecedents antecedents,
+                           RelationRule rule, int triggerStart, int triggerEnd) {
+
+        List<RelationMention> relations() {
+            return switch (rule.side()) {
+                case AFTER -> withObjects(objectsAfter(), triggerEnd);
+                case BEFORE -> withObjects(objectsBefore(), triggerEnd);
+                case PAIRS -> pairs();
+            };
+        }
+
+        private List<RelationMention> withObjects(List<Mention> objects, int relativeFrom) {
+            if (objects.isEmpty()) {
+                return List.of();
+            }
+            int after = rule.side() == RelationRule.Side.AFTER ? objects.get(objects.size() - 1).end() : relativeFrom;
+            List<Mention> relativeSubjects = relativeSubjects(after);
+            List<RelationMention> out = new ArrayList<>();
+            if (!relativeSubjects.isEmpty()) {
+                for (Mention s : relativeSubjects) {
+                    objects.forEach(o -> out.add(relation(s, o, rule.confidence(), ".relative")));
+                }
+                return out;
+            }
+            int anchor = Math.min(triggerStart, objects.get(0).start());
+            Subject subject = subjectBefore(anchor, objects);
+            for (Mention s : subject.mentions()) {
+                objects.forEach(o -> out.add(relation(s, o, rule.confidence() * subject.factor(), subject.suffix())));
+            }
+            return out;
+        }
+
+        private List<Mention> objectsAfter() {
+            int clauseEnd = clauseEnd(triggerEnd);
+            List<Mention> objects = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.start() < triggerEnd || m.start() >= clauseEnd || m.start() - triggerEnd > AFTER_REACH) {
+                    continue;
+                }
+                boolean locative = m.start() > triggerEnd && "在于".indexOf(text.charAt(m.start() - 1)) >= 0;
+                if (rule.object().accepts(m.type()) && !locative) {
+                    objects.add(m);
+                    if (!rule.allObjects()) {
+                        break;
+                    }
+                }
+            }
+            return objects;
+        }
+
+        private List<Mention> objectsBefore() {
+            List<Mention> objects = new ArrayList<>();
+            int limit = triggerStart;
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.end() > limit) {
+                    continue;
+                }
+                if (limit - m.end() > BEFORE_REACH) {
+                    break;
+                }
+                if (rule.object().accepts(m.type())) {
+                    objects.add(0, m);
+                    if (!rule.allObjects()) {
+                        break;
+                    }
+                    limit = m.start();
+                }
+            }
+            return objects;
+        }
+
+        /** 创建Caffe2的Y / 基于X的A、B和C: the subjects that follow the object through 的. */
+        private List<Mention> relativeSubjects(int from) {
+            Matcher de = RELATIVE.matcher(text.substring(from, Math.min(text.length(), from + 4)));
+            if (!de.find()) {
+                return List.of();
+            }
+            int next = from + de.end();
+            List<Mention> subjects = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.start() < next) {
+                    continue;
+                }
+                boolean joined = m.start() == next || COORDINATION.matcher(text.substring(next, m.start())).matches();
+                if (!joined || !rule.subject().accepts(m.type())) {
+                    break;
+                }
+                subjects.add(m);
+                next = m.end();
+            }
+            return subjects;
+        }
+
+        private Subject subjectBefore(int anchor, List<Mention> objects) {
+            Mention named = null;
+            for (Mention m : mentions) {
+                boolean locative = m.start() > 0 && "在于从".indexOf(text.charAt(m.start() - 1)) >= 0;
+                if (m.end() <= anchor && !objects.contains(m) && rule.subject().accepts(m.type()) && !locative) {
+                    named = m;
+                }
+            }
+            Matcher pronoun = PRONOUN.matcher(text);
+            pronoun.region(named == null ? sentence.start() : named.end(), anchor);
+            int lastPronoun = -1;
+            int lastPronounEnd = -1;
+            while (pronoun.find()) {
+                lastPronoun = pronoun.start();
+                lastPronounEnd = pronoun.end();
+            }
+            if (lastPronoun >= 0 && rule.subject().accepts(EntityType.PERSON)) {
+                int start = lastPronoun;
+                int end = lastPronounEnd;
+                List<Mention> persons = antecedents.resolve(start, sentence, end - start == 1 ? 1 : 2);
+                String pronounText = text.substring(start, end);
+                List<Mention> standIns = persons.stream()
+                        .map(p -> new Mention(start, end, pronounText, p.type(), p.key(), "pronoun"))
+                        .toList();
+                return new Subject(standIns, PRONOUN_FACTOR, ".pronoun");
+            }
+            if (named != null) {
+                // A subject in an earlier clause is less sure: the clause may have its own elided subject.
+                boolean sameClause = !CLAUSE_END.matcher(text.substring(named.end(), anchor)).find();
+                return new Subject(List.of(named), sameClause ? 1.0 : 0.8, sameClause ? "" : ".earlierClause");
+            }
+            boolean sentenceNamesAPerson = mentions.stream().anyMatch(m -> m.type().core() == dev.tupu.model.CoreType.PERSON);
+            boolean narrated = FIRST_PERSON.matcher(text.substring(sentence.start(), anchor)).find();
+            if (rule.subject().accepts(EntityType.PERSON) && !sentenceNamesAPerson && !narrated && sentence.index() > 0) {
+                List<Mention> topic = antecedents.resolve(sentence.start(), sentence, 1);
+                return new Subject(topic, ELLIPSIS_FACTOR, ".ellipsis");
+            }
+            return new Subject(List.of(), 0, "");
+        }
+
+        private List<RelationMention> pairs() {
+            int from = Math.max(sentence.start(), triggerStart - PAIR_REACH);
+            int to = Math.min(sentence.end(), triggerEnd + PAIR_REACH);
+            List<Mention> before = new ArrayList<>();
+            List<Mention> after = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (!rule.subject().accepts(m.type()) || m.start() < from || m.end() > to) {
+                    continue;
+                }
+                if (m.end() <= triggerStart) {
+                    before.add(m);
+                } else if (m.start() >= triggerEnd && m.start() < clauseEnd(triggerEnd)) {
+                    after.add(m);
+                }
+            }
+            List<RelationMention> out = new ArrayList<>();
+            if (!before.isEmpty() && !after.isEmpty()) {
+                Mention subject = before.get(before.size() - 1);
+                after.forEach(o -> out.add(relation(subject, o, rule.confidence(), "")));
+            } else {
+                List<Mention> group = before.isEmpty() ? after : before.subList(Math.max(0, before.size() - 3), before.size());
+                for (int i = 0; i < group.size(); i++) {
+                    for (int j = i + 1; j < group.size(); j++) {
+                        out.add(relation(group.get(i), group.get(j), rule.confidence() * 0.9, ".group"));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private int clauseEnd(int from) {
+            Matcher end = CLAUSE_END.matcher(text);
+            end.region(from, sentence.end());
+            return end.find() ? end.start() : sentence.end();
+        }
+
+        private RelationMention relation(Mention subject, Mention object, double confidence, String suffix) {
+            return new RelationMention(subject, rule.relation(), object, sentence, rule.name() + suffix,
+                    Math.round(confidence * 100) / 100.0);
+        }
+    }
+
+    private record Subject(List<Mention> mentions, double factor, String suffix) {
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.Relation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A trigger rule: a trigger word, the relation it states, the argument types it takes, and where the object stands.
+ * Rules are data ({@code rules/relations.tsv}); the file documents the columns.
+ */
+public record RelationRule(String name, Relation relation, Pattern trigger, TypeFilter subject, TypeFilter object,
+                           Side side, double confidence, boolean allObjects) {
+
+    /** Where the object stands relative to the trigger. */
+    public enum Side { AFTER, BEFORE, PAIRS }
+
+    public static List<RelationRule> loadDefault() {
+        try (InputStream in = RelationRule.class.getResourceAsStream("/rules/relations.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("rules/relations.tsv is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<RelationRule> rules = new ArrayList<>();
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rules.add(parse(line, number));
+            }
+            return List.copyOf(rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RelationRule parse(String line, int number) {
+        String[] c = line.split("\t");
+        if (c.length < 7) {
+            throw new IllegalStateException("rules/relations.tsv:" + number + ": expected 7 or 8 columns");
+        }
+        Relation relation = Relation.byLocalName(c[1]).orElseThrow(() ->
+                new IllegalStateException("rules/relations.tsv:" + number + ": unknown relation " + c[1]));
+        return new RelationRule(c[0], relation, Pattern.compile(c[2]), TypeFilter.parse(c[3]), TypeFilter.parse(c[4]),
+                Side.valueOf(c[5].toUpperCase(java.util.Locale.ROOT)), Double.parseDouble(c[6]),
+                c.length > 7 && c[7].contains("all"));
+    }
+}

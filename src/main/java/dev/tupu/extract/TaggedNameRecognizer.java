@@ -1,0 +1,137 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Adds {@link Layer#CANDIDATES}: person, place and organisation names from the segmenter's tags (PKU tag set), with
+ * the filters that keep HMM noise out: function words tagged as names (才是, 曾在), numbers with measure words
+ * (6人), and organisation guesses that are not headed by an organisation word (一个研究团队, 产品组).
+ */
+public final class TaggedNameRecognizer implements Stage {
+    public static final String SOURCE = "hanlp";
+    private static final Pattern ALL_HAN = Pattern.compile("\\p{IsHan}+");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村|岛)");
+    private static final Pattern ORG_SUFFIX =
+            Pattern.compile(".{2,}?(大学|学院|公司|集团|研究院|研究所|研究中心|实验室|银行|医院|协会|学会|基金会|委员会|中学|小学)");
+    private static final Pattern GENERIC_START = Pattern.compile("^(一|这|那|某|各|每|该|本|我|你|他|她|它|自己|有|其|多|几|\\d).*");
+    /** Characters that end or follow the surname in HMM false positives: 曾在, 都有, 才是, 马行. */
+    private static final String FUNCTION_CHARS = "在是有用的了会能都也就说被把从对为和与及或而且但又还再已曾将要可";
+
+    /** A Chinese name tagged with a title or kinship word at its end is a title, not a name: 方律师, 王总. */
+    private static final String TITLE_ENDINGS = "师长总生员家士工官哥姐叔姨";
+    private static final Pattern NAMED_TEAM = Pattern.compile("(\\p{IsHan}{2,4}?)(团队|小组|课题组|研究组|实验室|组)");
+    private final Set<String> noise;
+    private final Set<String> surnames;
+
+    public TaggedNameRecognizer() {
+        this(WordList.load("/lexicon/noise-words.txt"), WordList.load("/lexicon/surnames.txt"));
+    }
+
+    public TaggedNameRecognizer(Set<String> noise, Set<String> surnames) {
+        this.noise = noise;
+        this.surnames = surnames;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.CANDIDATES);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : in.tokens()) {
+            EntityType type = classify(token);
+            if (type != null && !noise.contains(token.word())) {
+                found.add(new Mention(token.start(), token.end(), in.original().substring(token.start(), token.end()),
+                        type, null, SOURCE));
+            } else if (token.tag().startsWith("nt")) {
+                leaderOfTeam(token).ifPresent(end -> found.add(new Mention(token.start(), end,
+                        in.original().substring(token.start(), end), EntityType.PERSON, null, SOURCE)));
+            }
+        }
+        return in.plusCandidates(found);
+    }
+
+    /** The end of a person's name that heads a token the tagger took for a team (王小明团队), if it is one. */
+    private java.util.Optional<Integer> leaderOfTeam(Token token) {
+        var m = NAMED_TEAM.matcher(token.word());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String name = m.group(1);
+        boolean surname = surnames.contains(name.substring(0, 1))
+                || (name.length() >= 3 && surnames.contains(name.substring(0, 2)));
+        return surname && name.length() <= 3 && isPlausiblePersonName(name, "nr")
+                ? java.util.Optional.of(token.start() + name.length()) : java.util.Optional.empty();
+    }
+
+    EntityType classify(Token token) {
+        String word = token.word();
+        String tag = token.tag();
+        if (!ALL_HAN.matcher(word).matches() || word.length() < 2) {
+            return null;
+        }
+        if (tag.equals("nr") || tag.equals("nrf") || tag.equals("nrj")) {
+            return isPlausiblePersonName(word, tag) ? EntityType.PERSON : null;
+        }
+        if (tag.startsWith("ns")) {
+            return PLACE_SUFFIX.matcher(word).matches() ? EntityType.PLACE : null;
+        }
+        if (tag.startsWith("nt")) {
+            return organizationType(word, tag);
+        }
+        return null;
+    }
+
+    private static boolean isPlausiblePersonName(String word, String tag) {
+        if (tag.equals("nrf")) {
+            return word.length() >= 2 && word.length() <= 8;
+        }
+        if (word.length() > 4 || TITLE_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (FUNCTION_CHARS.indexOf(word.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static EntityType organizationType(String word, String tag) {
+        if (GENERIC_START.matcher(word).matches()) {
+            return null;
+        }
+        boolean dictionaryOrganization = tag.length() > 2; // ntc, ntu, nts, nth, nto: from HanLP's dictionary
+        var suffix = ORG_SUFFIX.matcher(word);
+        if (suffix.matches()) {
+            return switch (suffix.group(1)) {
+                case "大学", "学院", "中学", "小学" -> EntityType.UNIVERSITY;
+                case "公司", "集团", "银行" -> EntityType.COMPANY;
+                case "研究院", "研究所", "研究中心", "实验室" -> EntityType.RESEARCH_LAB;
+                default -> EntityType.ORGANIZATION;
+            };
+        }
+        if (!dictionaryOrganization) {
+            return null;
+        }
+        return switch (tag) {
+            case "ntc" -> EntityType.COMPANY;
+            case "ntu", "nts" -> EntityType.UNIVERSITY;
+            default -> EntityType.ORGANIZATION;
+        };
+    }
+}

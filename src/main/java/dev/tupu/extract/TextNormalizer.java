@@ -1,0 +1,64 @@
+package dev.tupu.extract;
+
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Adds {@link Layer#NORMALIZED}: full-width forms to half-width, the ideographic space to a space, and traditional
+ * characters to simplified ones, for matching. The normalised text has the original's length, char for char, so
+ * offsets found in it are offsets into the original.
+ */
+public final class TextNormalizer implements Stage {
+    private final UnaryOperator<String> toSimplified;
+
+    /** @param toSimplified converts traditional Chinese to simplified; results that change length are ignored */
+    public TextNormalizer(UnaryOperator<String> toSimplified) {
+        this.toSimplified = toSimplified;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.NORMALIZED);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        return in.withNormalized(normalize(in.original()));
+    }
+
+    /** Returns a text of the same length, width-folded and simplified. */
+    public String normalize(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            folded[i] = halfWidth(text.charAt(i));
+        }
+        String halfWidth = new String(folded);
+        String simplified = toSimplified.apply(halfWidth);
+        if (simplified.length() == halfWidth.length()) {
+            return simplified;
+        }
+        // A phrase mapping changed the length somewhere: fall back to char-by-char conversion.
+        StringBuilder out = new StringBuilder(halfWidth.length());
+        for (int i = 0; i < halfWidth.length(); i++) {
+            String one = String.valueOf(halfWidth.charAt(i));
+            String converted = Character.isSurrogate(halfWidth.charAt(i)) ? one : toSimplified.apply(one);
+            out.append(converted.length() == 1 ? converted : one);
+        }
+        return out.toString();
+    }
+
+    static char halfWidth(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        return c;
+    }
+}

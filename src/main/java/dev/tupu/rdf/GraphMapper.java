@@ -1,0 +1,89 @@
+package dev.tupu.rdf;
+
+import dev.tupu.extract.Names;
+import dev.tupu.model.Entity;
+import dev.tupu.model.Extraction;
+import dev.tupu.model.RelationMention;
+import dev.tupu.model.SourceDocument;
+import dev.tupu.ontology.Iris;
+import dev.tupu.ontology.Tupu;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import java.math.BigInteger;
+import java.util.Calendar;
+import java.util.TimeZone;
+
+/**
+ * Turns one document's extraction into the RDF of its named graph: the {@code Document} (title, source, hash,
+ * ingest time, text, {@code mentions}), each entity (types, labels, aliases), each relation as a plain triple, and
+ * for each place a relation was found a {@code RelationMention} that reifies the triple with its provenance.
+ */
+public final class GraphMapper {
+
+    public Model toModel(SourceDocument doc, Extraction extraction) {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(Tupu.PREFIXES);
+        Resource document = model.createResource(Iris.document(doc.id()))
+                .addProperty(RDF.type, Tupu.Document)
+                .addProperty(Tupu.title, doc.title())
+                .addProperty(Tupu.sourcePath, doc.sourcePath())
+                .addProperty(Tupu.contentHash, "sha256:" + Iris.sha256(doc.text()))
+                .addProperty(Tupu.generatedAtTime, dateTime(doc))
+                .addProperty(Tupu.text, doc.text());
+        for (Entity entity : extraction.entities().values()) {
+            Resource r = model.createResource(Iris.entity(entity.key()))
+                    .addProperty(RDF.type, Tupu.type(entity.type()))
+                    .addProperty(RDF.type, Tupu.coreType(entity.type()))
+                    .addProperty(RDFS.label, tagged(model, entity.label()));
+            for (String alias : entity.aliases()) {
+                r.addProperty(Tupu.altLabel, tagged(model, alias));
+            }
+            document.addProperty(Tupu.mentions, r);
+        }
+        for (RelationMention rel : extraction.relations()) {
+            Resource subject = model.createResource(Iris.entity(rel.subject().key()));
+            Resource object = model.createResource(Iris.entity(rel.object().key()));
+            subject.addProperty(Tupu.relation(rel.relation()), object);
+            String fingerprint = rel.subject().key() + "|" + rel.relation() + "|" + rel.object().key() + "|"
+                    + rel.sentence().start() + "|" + rel.subject().start() + "|" + rel.object().start() + "|" + rel.rule();
+            model.createResource(Iris.evidence(doc.id(), fingerprint))
+                    .addProperty(RDF.type, Tupu.RelationMention)
+                    .addProperty(RDF.subject, subject)
+                    .addProperty(RDF.predicate, Tupu.relation(rel.relation()))
+                    .addProperty(RDF.object, object)
+                    .addProperty(Tupu.wasDerivedFrom, document)
+                    .addProperty(Tupu.sentence, rel.sentence().text())
+                    .addLiteral(Tupu.sentenceStart, integer(model, rel.sentence().start()))
+                    .addLiteral(Tupu.sentenceEnd, integer(model, rel.sentence().end()))
+                    .addLiteral(Tupu.subjectStart, integer(model, rel.subject().start()))
+                    .addLiteral(Tupu.subjectEnd, integer(model, rel.subject().end()))
+                    .addProperty(Tupu.subjectText, rel.subject().text())
+                    .addLiteral(Tupu.objectStart, integer(model, rel.object().start()))
+                    .addLiteral(Tupu.objectEnd, integer(model, rel.object().end()))
+                    .addProperty(Tupu.objectText, rel.object().text())
+                    .addProperty(Tupu.rule, rel.rule())
+                    .addLiteral(Tupu.confidence, model.createTypedLiteral(rel.confidence()));
+        }
+        return model;
+    }
+
+    private static Literal tagged(Model model, String label) {
+        return model.createLiteral(label, Names.hasHan(label) ? "zh" : "en");
+    }
+
+    private static Literal integer(Model model, int value) {
+        return model.createTypedLiteral(BigInteger.valueOf(value));
+    }
+
+    private static Literal dateTime(SourceDocument doc) {
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(doc.ingestedAt().toEpochMilli());
+        return org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(calendar);
+    }
+
+}

@@ -1,0 +1,67 @@
+package dev.tupu.service;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds the {@code .txt} and {@code .md} files of an input and reads them as strict UTF-8. */
+public final class DocumentReader {
+    private DocumentReader() {
+    }
+
+    /** The files to ingest: {@code input} itself, or every .txt and .md file under it, in a stable order. */
+    public static List<Path> files(Path input) {
+        if (!Files.exists(input)) {
+            throw new BadDocumentException(input + ": no such file or directory");
+        }
+        if (Files.isRegularFile(input)) {
+            return List.of(input);
+        }
+        try (Stream<Path> walk = Files.walk(input)) {
+            return walk.filter(Files::isRegularFile).filter(DocumentReader::isText).sorted().toList();
+        } catch (IOException e) {
+            throw new BadDocumentException(input + ": cannot list files: " + e.getMessage());
+        }
+    }
+
+    static boolean isText(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md");
+    }
+
+    /** The file's text; a byte-order mark is dropped; anything but non-empty UTF-8 is a {@link BadDocumentException}. */
+    public static String read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadDocumentException(file + ": cannot read: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadDocumentException(file + ": not UTF-8 text (convert it to UTF-8 first)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new BadDocumentException(file + ": binary content (NUL bytes), not a text file");
+        }
+        if (text.isBlank()) {
+            throw new BadDocumentException(file + ": empty document");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.tupu.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The only code that touches the TDB2 dataset, always inside a transaction. One named graph per document; the
+ * default graph seen by queries is the union of all named graphs.
+ */
+public final class GraphStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final PrefixMapping prefixes;
+
+    private GraphStore(Dataset dataset, PrefixMapping prefixes) {
+        this.dataset = dataset;
+        this.prefixes = prefixes;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
+    public static GraphStore open(Path directory, PrefixMapping prefixes) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
+        }
+        return new GraphStore(TDB2Factory.connectDataset(directory.toString()), prefixes);
+    }
+
+    /** An in-memory transactional store, for tests. */
+    public static GraphStore inMemory(PrefixMapping prefixes) {
+        return new GraphStore(TDB2Factory.createDataset(), prefixes);
+    }
+
+    /** The dataset, for Jena's SPARQL protocol implementation; callers must use transactions. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces the named graph {@code graphIri} with {@code model}, atomically. */
+    public void replaceGraph(String graphIri, Model model) {
+        Node graph = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            model.getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Removes the named graph {@code graphIri}; true if it held anything. */
+    public boolean removeGraph(String graphIri) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dataset, () -> {
+            boolean had = dataset.asDatasetGraph().contains(graph, Node.ANY, Node.ANY, Node.ANY);
+            dataset.asDatasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
+    /** Runs {@code work} in a read transaction. */
+    public <T> T read(Function<Dataset, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(dataset));
+    }
+
+    /** Distinct triples of the union graph. */
+    public long tripleCount() {
+        return read(ds -> ds.asDatasetGraph().getUnionGraph().size());
+    }
+
+    /** Quads in all named graphs. */
+    public long quadCount() {
+        return read(ds -> {
+            long n = 0;
+            var it = ds.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.isDefaultGraph()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Writes the whole graph: the union graph for triple formats, every named graph for TriG and N-Quads. */
+    public void export(OutputStream out, RDFFormat format) {
+        Txn.executeRead(dataset, () -> {
+            Lang lang = format.getLang();
+            if (lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS)) {
+                DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+                copy.prefixes().putAll(prefixes);
+                dataset.asDatasetGraph().find().forEachRemaining(copy::add);
+                RDFWriter.source(copy).format(format).output(out);
+            } else {
+                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                union.getPrefixMapping().setNsPrefixes(prefixes);
+                dataset.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add);
+                RDFWriter.source(union).format(format).output(out);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

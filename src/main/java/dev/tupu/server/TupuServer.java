@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 
 /**
  * The HTTP server: one Jetty, one port. Jena Fuseki serves the SPARQL 1.1 protocol at {@code /sparql} (read-only:
@@ -38,6 +40,9 @@ public final class TupuServer implements AutoCloseable {
                 .add(SPARQL_PATH, sparql)
                 .addServlet("/*", (HttpServlet) app.javalinServlet())
                 .build();
+        // Javalin's servlet is a WebSocket servlet: the shared context needs Jetty's WebSocket components.
+        ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
+        JettyWebSocketServletContainerInitializer.configure(context, null);
         fuseki.start();
         return new TupuServer(fuseki);
     }

@@ -1,0 +1,107 @@
+package dev.tupu.extract;
+
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Extraction;
+import dev.tupu.model.Relation;
+import dev.tupu.model.RelationMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.tupu.extract.TestPipelines.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RelationExtractionTest {
+    private final Pipeline pipeline = TestPipelines.withoutSegmenter(
+            entry(EntityType.PERSON, "王小明"),
+            entry(EntityType.PERSON, "赵六"),
+            entry(EntityType.PERSON, "钱七"),
+            entry(EntityType.COMPANY, "百度"),
+            entry(EntityType.COMPANY, "谷歌", "Google"),
+            entry(EntityType.COMPANY, "英伟达", "Nvidia"),
+            entry(EntityType.UNIVERSITY, "清华大学", "清华"),
+            entry(EntityType.SOFTWARE, "TensorFlow"),
+            entry(EntityType.SOFTWARE, "PyTorch"),
+            entry(EntityType.SOFTWARE, "Caffe2"));
+
+    private static Optional<RelationMention> find(Extraction x, String subject, Relation relation, String object) {
+        return x.relations().stream()
+                .filter(r -> r.relation() == relation && r.subject().key().endsWith(subject) && r.object().key().endsWith(object))
+                .findFirst();
+    }
+
+    @Test
+    void left_team_relation_has_provenance_with_offsets_into_the_text() {
+        String text = "２０１２年，王小明离开百度，前往清华深造。";
+        Extraction x = pipeline.extract(text);
+        RelationMention left = find(x, "王小明", Relation.LEFT_TEAM, "百度").orElseThrow();
+        assertEquals("王小明", text.substring(left.subject().start(), left.subject().end()));
+        assertEquals("百度", text.substring(left.object().start(), left.object().end()));
+        assertEquals(text, left.sentence().text());
+        assertEquals("leftTeam.leave", left.rule());
+        assertTrue(left.confidence() > 0.5 && left.confidence() <= 1);
+        assertTrue(find(x, "王小明", Relation.STUDIED_AT, "清华大学").isPresent());
+    }
+
+    @Test
+    void negation_blocks_the_relation() {
+        Extraction x = pipeline.extract("王小明放弃了加入谷歌的机会，而选择去了百度，一直任职至今。");
+        assertTrue(find(x, "王小明", Relation.WORKS_FOR, "谷歌").isEmpty(), x.relations().toString());
+        assertTrue(find(x, "王小明", Relation.WORKS_FOR, "百度").isPresent(), x.relations().toString());
+    }
+
+    @Test
+    void a_pronoun_subject_resolves_to_the_salient_person_of_the_previous_sentences() {
+        Extraction x = pipeline.extract("王小明是研究员。王小明很忙，赵六也在。后来他离开了百度。");
+        RelationMention left = find(x, "王小明", Relation.LEFT_TEAM, "百度").orElseThrow();
+        assertEquals("他", left.subject().text());
+        assertTrue(left.rule().endsWith(".pronoun"));
+        assertTrue(left.confidence() < 0.8);
+    }
+
+    @Test
+    void two_people_referred_to_together_both_get_the_relation() {
+        Extraction x = pipeline.extract("赵六与钱七合作。一年后，二人合力创建了一个叫ABC的组织。");
+        assertTrue(find(x, "赵六", Relation.FOUNDED, "abc").isPresent(), x.relations().toString());
+        assertTrue(find(x, "钱七", Relation.FOUNDED, "abc").isPresent(), x.relations().toString());
+        assertTrue(find(x, "赵六", Relation.COLLABORATES_WITH, "钱七").isPresent()
+                || find(x, "钱七", Relation.COLLABORATES_WITH, "赵六").isPresent());
+    }
+
+    @Test
+    void a_relative_clause_gives_the_subject_after_the_object() {
+        Extraction x = pipeline.extract("曾创建Caffe2的王小明表示框架的沉浮很正常。");
+        assertTrue(find(x, "王小明", Relation.FOUNDED, "caffe2").isPresent(), x.relations().toString());
+    }
+
+    @Test
+    void frameworks_set_against_each_other_are_compared() {
+        Extraction x = pipeline.extract("PyTorch现在可以跟TensorFlow分庭抗礼。");
+        assertTrue(find(x, "pytorch", Relation.COMPARES_TO, "tensorflow").isPresent()
+                || find(x, "tensorflow", Relation.COMPARES_TO, "pytorch").isPresent());
+    }
+
+    @Test
+    void titles_between_organisation_and_person_state_relations() {
+        Extraction x = pipeline.extract("Nvidia创始人Jensen写了推荐语。清华大学教授王小明也写了。");
+        assertTrue(find(x, "jensen", Relation.FOUNDED, "英伟达").isPresent(), x.relations().toString());
+        assertTrue(find(x, "王小明", Relation.WORKS_FOR, "清华大学").isPresent(), x.relations().toString());
+    }
+
+    @Test
+    void a_team_is_led_by_the_person_it_is_named_after_and_is_part_of_the_organisation_before_it() {
+        Extraction x = pipeline.extract("谷歌AI王小明团队今年招了三人。");
+        assertTrue(find(x, "王小明", Relation.LEADS, "王小明团队").isPresent(), x.relations().toString());
+        assertTrue(find(x, "王小明团队", Relation.PART_OF, "谷歌").isPresent(), x.relations().toString());
+    }
+
+    @Test
+    void every_shipped_rule_names_a_vocabulary_relation_and_valid_types() {
+        List<RelationRule> rules = RelationRule.loadDefault();
+        assertTrue(rules.size() >= 20);
+        assertTrue(rules.stream().map(RelationRule::relation).distinct().count() >= 13,
+                "every relation of the vocabulary has a rule");
+    }
+}

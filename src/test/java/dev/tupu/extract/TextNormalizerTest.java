@@ -1,0 +1,28 @@
+package dev.tupu.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TextNormalizerTest {
+    private final TextNormalizer normalizer = new TextNormalizer(s -> s.replace('們', '们').replace("開發", "开发"));
+
+    @Test
+    void folds_full_width_letters_digits_and_punctuation_to_half_width() {
+        assertEquals("MXNet,2020!(A) B", normalizer.normalize("ＭＸＮｅｔ，２０２０！（Ａ）\u3000Ｂ"));
+    }
+
+    @Test
+    void keeps_the_length_so_offsets_stay_valid_with_characters_outside_the_bmp() {
+        String text = "😀我們用𠮷ＭＸＮｅｔ開發。";
+        String normalized = normalizer.normalize(text);
+        assertEquals(text.length(), normalized.length());
+        assertEquals("😀我们用𠮷MXNet开发。", normalized);
+    }
+
+    @Test
+    void falls_back_to_char_by_char_conversion_when_a_phrase_mapping_changes_the_length() {
+        TextNormalizer lengthChanging = new TextNormalizer(s -> s.length() > 1 ? s + "!" : s.replace('們', '们'));
+        assertEquals("我们", lengthChanging.normalize("我們"));
+    }
+}

@@ -40,7 +40,14 @@ public final class GraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
         }
-        return new GraphStore(TDB2Factory.connectDataset(directory.toString()), prefixes);
+        try {
+            Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+            Txn.executeRead(dataset, () -> { }); // TDB2 connects lazily: take the lock now, to report it here
+            return new GraphStore(dataset, prefixes);
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new StoreException("the store " + directory + " is in use by another process (" + e.getMessage()
+                    + "), such as a running 'tupu serve': stop it, or use another --store", e);
+        }
     }
 
     /** An in-memory transactional store, for tests. */

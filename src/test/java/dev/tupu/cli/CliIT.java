@@ -1,0 +1,140 @@
+package dev.tupu.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged jar, run as a user runs it. */
+class CliIT {
+    private static final Path JAR = Path.of("target/tupu.jar");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run tupu(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path in = Files.writeString(Files.createTempFile(work, "in", ".txt"), stdin == null ? "" : stdin);
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        int exit = p.waitFor();
+        return new Run(exit, Files.readString(out), Files.readString(err));
+    }
+
+    @BeforeAll
+    static void jarIsBuilt() {
+        assertTrue(Files.exists(JAR), "mvn package builds target/tupu.jar");
+    }
+
+    @Test
+    void every_command_has_help_with_examples() throws Exception {
+        for (String command : List.of("build", "serve", "export", "query", "extract")) {
+            Run run = tupu(null, command, "--help");
+            assertEquals(0, run.exit(), command);
+            assertTrue(run.out().contains("Usage: tupu " + command) && run.out().contains("Examples:"), run.out());
+        }
+    }
+
+    @Test
+    void build_prints_a_summary_and_building_twice_keeps_the_triple_count() throws Exception {
+        String store = work.resolve("store").toString();
+        Run first = tupu(null, "build", "--input", "seeds", "--store", store);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().matches("(?s)built 1 documents \\(0 failed\\): \\d+ entities, \\d+ relations; store holds \\d+ triples.*"),
+                first.out());
+        Run nt1 = tupu(null, "export", "--store", store, "--format", "ntriples", "--output", "-");
+        tupu(null, "build", "--input", "seeds", "--store", store);
+        Run nt2 = tupu(null, "export", "--store", store, "--format", "ntriples", "--output", "-");
+        long n1 = nt1.out().lines().count();
+        assertTrue(n1 > 500);
+        assertEquals(n1, nt2.out().lines().count());
+        assertEquals(n1, RDFParser.fromString(nt1.out(), Lang.NTRIPLES).toModel().size());
+
+        Path ttl = work.resolve("graph.ttl");
+        assertEquals(0, tupu(null, "export", "--store", store, "--format", "turtle", "--output", ttl.toString()).exit());
+        assertEquals(n1, RDFParser.source(ttl).lang(Lang.TURTLE).toModel().size());
+
+        Run csv = tupu(null, "query", "--store", store, "--format", "csv", "--file", "queries/left-team.rq");
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(csv.out().startsWith("who,left,confidence,sentence"), csv.out());
+        Run json = tupu(null, "query", "--store", store, "--format", "json", "ASK { ?s tupu:comparesTo ?o }");
+        assertTrue(JSON.readTree(json.out()).get("boolean").asBoolean(), json.out());
+    }
+
+    @Test
+    void build_reports_bad_files_carries_on_and_exits_non_zero() throws Exception {
+        Path input = Files.createDirectories(work.resolve("mixed"));
+        Files.writeString(input.resolve("good.txt"), "张伟于2015年加入百度。");
+        Files.write(input.resolve("gbk.txt"), "张伟加入百度".getBytes("GBK"));
+        Files.writeString(input.resolve("blank.md"), "  \n\t\n");
+        Run run = tupu(null, "build", "--input", input.toString(), "--store", work.resolve("mixed-store").toString());
+        assertEquals(Main.PARTIAL_FAILURE, run.exit());
+        assertTrue(run.out().contains("built 1 documents (2 failed)"), run.out());
+        assertTrue(run.err().contains("gbk.txt: not UTF-8") && run.err().contains("blank.md: empty"), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void usage_errors_say_what_is_wrong_without_a_stack_trace() throws Exception {
+        Run missing = tupu(null, "build", "--input", work.resolve("nope").toString(), "--store", work.resolve("s").toString());
+        assertEquals(Main.USAGE, missing.exit());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+        Run syntax = tupu(null, "query", "--store", work.resolve("s").toString(), "SELEC");
+        assertEquals(Main.USAGE, syntax.exit());
+        assertTrue(syntax.err().contains("line 1, column"), syntax.err());
+        assertFalse((missing.err() + syntax.err()).contains("\tat "));
+    }
+
+    @Test
+    void extract_writes_one_json_line_per_input_line_with_offsets_that_slice_back() throws Exception {
+        String[] lines = {"李四于2012年离开百度，前往CMU深造。", "", "MXNet常被拿来和TensorFlow做比较。😀",
+                "{\"text\": \"Ｆｕｌｌ－ｗｉｄｔｈ：张三加入了阿里巴巴（Alibaba）。\"}", "{not json"};
+        Run run = tupu(String.join("\n", lines) + "\n", "extract", "--format", "jsonl");
+        assertEquals(0, run.exit(), run.err());
+        List<String> out = run.out().lines().toList();
+        assertEquals(lines.length, out.size());
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode d = JSON.readTree(out.get(i));
+            String text = d.get("text").asText();
+            assertEquals(i == 3 ? JSON.readTree(lines[3]).get("text").asText() : lines[i], text);
+            for (JsonNode e : d.get("entities")) {
+                assertEquals(e.get("text").asText(), text.substring(e.get("start").asInt(), e.get("end").asInt()));
+                assertTrue(List.of("Person", "Organization", "Project", "Place").contains(e.get("coreType").asText()));
+            }
+            for (JsonNode r : d.get("relations")) {
+                for (String side : List.of("subject", "object")) {
+                    JsonNode x = r.get(side);
+                    assertEquals(x.get("text").asText(), text.substring(x.get("start").asInt(), x.get("end").asInt()));
+                }
+                double c = r.get("confidence").asDouble();
+                assertTrue(c >= 0 && c <= 1);
+            }
+        }
+        JsonNode first = JSON.readTree(out.get(0));
+        assertTrue(first.get("relations").toString().contains("\"predicate\":\"leftTeam\""), out.get(0));
+        JsonNode third = JSON.readTree(out.get(2));
+        assertTrue(third.get("relations").toString().contains("\"predicate\":\"comparesTo\""), out.get(2));
+        assertEquals(0, JSON.readTree(out.get(1)).get("entities").size());
+    }
+}

@@ -103,13 +103,14 @@ public final class RelationExtractor implements Stage {
             if (s.equals(o)) {
                 continue;
             }
+            RelationMention canonical = r;
             if (r.relation().symmetric() && s.compareTo(o) > 0) {
-                String t = s;
-                s = o;
-                o = t;
+                // One direction for symmetric relations, so a pair is one triple however the text orders it.
+                canonical = new RelationMention(r.object(), r.relation(), r.subject(), r.sentence(), r.rule(), r.confidence());
             }
-            String id = s + "|" + r.relation() + "|" + o + "|" + r.sentence().index();
-            best.merge(id, r, (a, b) -> b.confidence() > a.confidence() ? b : a);
+            String id = canonical.subject().key() + "|" + r.relation() + "|" + canonical.object().key() + "|"
+                    + r.sentence().index();
+            best.merge(id, canonical, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         List<RelationMention> out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingInt((RelationMention r) -> r.sentence().index())

@@ -47,7 +47,7 @@ public final class TeamRecognizer implements Stage {
         return in.plusCandidates(teams);
     }
 
-    /** The length of the team suffix of a team mention's text, for recovering its head. */
+    /** True for a mention this recogniser proposed. */
     static boolean isTeam(Mention mention) {
         return SOURCE.equals(mention.source());
     }

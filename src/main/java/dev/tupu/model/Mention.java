@@ -23,8 +23,4 @@ public record Mention(int start, int end, String text, EntityType type, String k
     public Mention withKey(String newKey) {
         return new Mention(start, end, text, type, newKey, source);
     }
-
-    public Mention withType(EntityType newType) {
-        return new Mention(start, end, text, newType, key, source);
-    }
 }

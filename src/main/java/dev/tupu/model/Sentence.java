@@ -9,7 +9,4 @@ package dev.tupu.model;
  * @param text  the original text of the sentence, {@code text.substring(start, end)}
  */
 public record Sentence(int index, int start, int end, String text) {
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
 }

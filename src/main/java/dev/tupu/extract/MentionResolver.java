@@ -44,7 +44,8 @@ public final class MentionResolver implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
-        List<Mention> chosen = chooseNonOverlapping(in.candidates());
+        List<Mention> chosen = chooseNonOverlapping(in.candidates().stream()
+                .filter(m -> !placeInsideTaggedName(m, in.tokens())).toList());
         List<Mention> keyed = new ArrayList<>();
         for (Mention m : chosen) {
             keyed.add(m.withKey(keyOf(m, in.normalized())));
@@ -57,14 +58,17 @@ public final class MentionResolver implements Stage {
 
     private static int priority(Mention m) {
         return switch (m.source()) {
-            case LexiconRecognizer.SOURCE -> 3;
-            case LatinNameRecognizer.SOURCE -> 2;
+            case LexiconRecognizer.SOURCE -> 4;
+            case LatinNameRecognizer.SOURCE -> 3;
+            case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };
     }
 
-    private static List<Mention> chooseNonOverlapping(List<Mention> candidates) {
-        List<Mention> ordered = new ArrayList<>(candidates.stream().filter(m -> !TeamRecognizer.isTeam(m)).toList());
+    private static List<Mention> chooseNonOverlapping(List<Mention> all) {
+        List<Mention> candidates = all.stream().filter(m -> !TeamRecognizer.isTeam(m)).toList();
+        // A known place inside a longer organisation name is part of that name (中国 in 中国共产党).
+        List<Mention> ordered = new ArrayList<>(candidates.stream().filter(m -> !placeInsideOrganization(m, candidates)).toList());
         ordered.sort(Comparator.comparingInt(MentionResolver::priority).reversed()
                 .thenComparing(Comparator.comparingInt(Mention::length).reversed())
                 .thenComparingInt(Mention::start));
@@ -76,6 +80,21 @@ public final class MentionResolver implements Stage {
         }
         chosen.sort(Comparator.comparingInt(Mention::start));
         return chosen;
+    }
+
+    /** A known place inside a longer word the tagger took for a name (nz, nt, ns) is part of that name. */
+    private static boolean placeInsideTaggedName(Mention place, List<dev.tupu.model.Token> tokens) {
+        return LexiconRecognizer.SOURCE.equals(place.source()) && place.type().core() == CoreType.PLACE
+                && tokens.stream().anyMatch(t -> (t.tag().equals("nz") || t.tag().equals("nt") || t.tag().equals("ns"))
+                        && t.start() <= place.start() && t.end() >= place.end() && t.end() - t.start() > place.length());
+    }
+
+    /** A place inside a longer organisation or place name (中国共产党, 香港特区, 首都国际机场) is part of it. */
+    private static boolean placeInsideOrganization(Mention place, List<Mention> candidates) {
+        return place.type().core() == CoreType.PLACE && candidates.stream().anyMatch(o ->
+                (o.type().core() == CoreType.ORGANIZATION || o.type().core() == CoreType.PLACE)
+                        && !NamePropagation.SOURCE.equals(o.source())
+                        && o.start() <= place.start() && o.end() >= place.end() && o.length() > place.length());
     }
 
     private String keyOf(Mention m, String normalized) {

@@ -1,5 +1,6 @@
 package dev.tupu.extract;
 
+import dev.tupu.model.CoreType;
 import dev.tupu.model.Mention;
 
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * Adds {@link Layer#CANDIDATES}: once a name is recognised somewhere in a text, its other occurrences are mentions
  * too (the segmenter may have glued one of them to a neighbour, as in X团队). Latin names must stand as whole
- * words. Names of one character are not propagated.
+ * words. Names of one character are not propagated. A person's name that runs on past another person's name found
+ * in the same text (王小明从, 王小明正式) is cut back to that name.
  */
 public final class NamePropagation implements Stage {
     public static final String SOURCE = "propagated";
@@ -28,6 +30,7 @@ public final class NamePropagation implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
+        in = cutRunOnPersonNames(in);
         Map<String, Mention> names = new LinkedHashMap<>();
         for (Mention m : in.candidates()) {
             if (!LexiconRecognizer.SOURCE.equals(m.source()) && m.length() >= 2) {
@@ -50,5 +53,34 @@ public final class NamePropagation implements Stage {
             }
         }
         return in.plusCandidates(found);
+    }
+
+    private static Annotation cutRunOnPersonNames(Annotation in) {
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        for (Mention m : in.candidates()) {
+            if (m.type().core() == CoreType.PERSON && m.length() >= 2) {
+                String person = in.normalized().substring(m.start(), m.end());
+                persons.add(person);
+                if (person.length() >= 2 && person.length() <= 3 && Names.hasHan(person)) {
+                    persons.add(person.substring(1) + "神"); // the usual nickname: given name + 神
+                }
+            }
+        }
+        List<Mention> cut = new ArrayList<>();
+        for (Mention m : in.candidates()) {
+            String name = in.normalized().substring(m.start(), m.end());
+            String shorter = null;
+            if (m.type().core() == CoreType.PERSON && Names.hasHan(name)) {
+                for (int len = name.length() - 1; len >= 2 && shorter == null; len--) {
+                    if (persons.contains(name.substring(0, len))) {
+                        shorter = name.substring(0, len);
+                    }
+                }
+            }
+            cut.add(shorter == null ? m : new Mention(m.start(), m.start() + shorter.length(),
+                    in.original().substring(m.start(), m.start() + shorter.length()), m.type(), m.key(), m.source()));
+        }
+        return new Annotation(in.original(), in.normalized(), in.sentences(), in.tokens(), List.copyOf(cut),
+                in.mentions(), in.entities(), in.relations());
     }
 }

@@ -60,6 +60,7 @@ public final class RelationExtractor implements Stage {
         for (Sentence sentence : in.sentences()) {
             List<Mention> local = arguments.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+            List<RelationMention> inSentence = new ArrayList<>();
             for (RelationRule rule : rules) {
                 Matcher trigger = rule.trigger().matcher(in.normalized());
                 trigger.region(sentence.start(), sentence.end());
@@ -68,10 +69,11 @@ public final class RelationExtractor implements Stage {
                         continue;
                     }
                     var context = new Context(in.normalized(), sentence, local, antecedents, rule,
-                            trigger.start(), trigger.end());
-                    found.addAll(context.relations());
+                            trigger.start(), trigger.end(), List.copyOf(inSentence));
+                    inSentence.addAll(context.relations());
                 }
             }
+            found.addAll(inSentence);
             found.addAll(structural.find(in.normalized(), sentence, in.mentions().stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList()));
         }
@@ -119,8 +121,12 @@ public final class RelationExtractor implements Stage {
     }
 
     /** One trigger occurrence in one sentence. */
+    /**
+     * One trigger occurrence in one sentence; {@code earlier} holds the relations already found in the sentence,
+     * whose subjects carry over to later clauses that have none of their own.
+     */
     private record Context(String text, Sentence sentence, List<Mention> mentions, Antecedents antecedents,
-                           RelationRule rule, int triggerStart, int triggerEnd) {
+                           RelationRule rule, int triggerStart, int triggerEnd, List<RelationMention> earlier) {
 
         List<RelationMention> relations() {
             return switch (rule.side()) {
@@ -242,6 +248,13 @@ public final class RelationExtractor implements Stage {
             if (named != null) {
                 // A subject in an earlier clause is less sure: the clause may have its own elided subject.
                 boolean sameClause = !CLAUSE_END.matcher(text.substring(named.end(), anchor)).find();
+                Mention candidate = named;
+                List<Mention> topic = earlier.stream().filter(r -> r.object().key().equals(candidate.key()))
+                        .map(RelationMention::subject).toList();
+                if (!sameClause && !topic.isEmpty()) {
+                    // 二人创建了X，随后更是创建了Y: X is the earlier clause's object; its subject carries over.
+                    return new Subject(topic, 0.8, ".topic");
+                }
                 return new Subject(List.of(named), sameClause ? 1.0 : 0.8, sameClause ? "" : ".earlierClause");
             }
             boolean sentenceNamesAPerson = mentions.stream().anyMatch(m -> m.type().core() == dev.tupu.model.CoreType.PERSON);
@@ -270,8 +283,14 @@ public final class RelationExtractor implements Stage {
             }
             List<RelationMention> out = new ArrayList<>();
             if (!before.isEmpty() && !after.isEmpty()) {
-                Mention subject = before.get(before.size() - 1);
-                after.forEach(o -> out.add(relation(subject, o, rule.confidence(), "")));
+                Mention nearest = before.get(before.size() - 1);
+                boolean sameClause = !CLAUSE_END.matcher(text.substring(nearest.end(), triggerStart)).find();
+                // In a later clause, the sentence's topic (its first name of the type) is what is compared.
+                Mention topic = mentions.stream().filter(m -> rule.subject().accepts(m.type())).findFirst().orElse(nearest);
+                Mention subject = sameClause ? nearest : topic;
+                String suffix = sameClause ? "" : ".topic";
+                after.stream().filter(o -> o != subject)
+                        .forEach(o -> out.add(relation(subject, o, rule.confidence() * (sameClause ? 1 : 0.85), suffix)));
             } else {
                 List<Mention> group = before.isEmpty() ? after : before.subList(Math.max(0, before.size() - 3), before.size());
                 for (int i = 0; i < group.size(); i++) {

@@ -66,7 +66,7 @@ public final class StructuralRelations {
         List<RelationMention> out = new ArrayList<>();
         List<Mention> outer = RelationExtractor.outermost(mentions);
         for (Mention team : mentions) {
-            if (team.type() != EntityType.TEAM) {
+            if (!TeamRecognizer.isTeam(team)) {
                 continue;
             }
             for (Mention head : mentions) {
@@ -106,6 +106,9 @@ public final class StructuralRelations {
     }
 
     private static java.util.Optional<RelationMention> namedAfter(Mention team, Mention head, Sentence sentence) {
+        if (team.type() != EntityType.TEAM) {
+            return java.util.Optional.empty(); // a community is named after its project but does not develop it
+        }
         return switch (head.type().core()) {
             case PERSON -> java.util.Optional.of(
                     new RelationMention(head, Relation.LEADS, team, sentence, "team.namedAfterLead", 0.7));

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * (6人), and organisation guesses that are not headed by an organisation word (一个研究团队, 产品组).
  */
 public final class TaggedNameRecognizer implements Stage {
-    public static final String SOURCE = "hanlp";
-    private static final Pattern ALL_HAN = Pattern.compile("\\p{IsHan}+");
+    /** The source of names from HanLP's HMM recognisers. */
+    public static final String HMM = "hmm";
+    /** The source of names from the trained perceptron model. */
+    public static final String MODEL = "model";
+    private static final Pattern ALL_HAN = Pattern.compile("[\\p{IsHan}·]+");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村|岛)");
     private static final Pattern ORG_SUFFIX =
             Pattern.compile(".{2,}?(大学|学院|公司|集团|研究院|研究所|研究中心|实验室|银行|医院|协会|学会|基金会|委员会|中学|小学)");
@@ -29,14 +32,24 @@ public final class TaggedNameRecognizer implements Stage {
     private static final Pattern NAMED_TEAM = Pattern.compile("(\\p{IsHan}{2,4}?)(团队|小组|课题组|研究组|实验室|组)");
     private final Set<String> noise;
     private final Set<String> surnames;
+    private final String source;
 
-    public TaggedNameRecognizer() {
-        this(WordList.load("/lexicon/noise-words.txt"), WordList.load("/lexicon/surnames.txt"));
+    /**
+     * @param source {@link #HMM} for HanLP's HMM tags (noisy: organisation and place guesses need a head word), or
+     *               {@link #MODEL} for the trained model's tags (trusted, still filtered for noise words and titles)
+     */
+    public TaggedNameRecognizer(String source) {
+        this(WordList.load("/lexicon/noise-words.txt"), WordList.load("/lexicon/surnames.txt"), source);
     }
 
-    public TaggedNameRecognizer(Set<String> noise, Set<String> surnames) {
+    public TaggedNameRecognizer(Set<String> noise, Set<String> surnames, String source) {
         this.noise = noise;
         this.surnames = surnames;
+        this.source = source;
+    }
+
+    private boolean trusted() {
+        return MODEL.equals(source);
     }
 
     @Override
@@ -52,17 +65,51 @@ public final class TaggedNameRecognizer implements Stage {
     @Override
     public Annotation apply(Annotation in) {
         List<Mention> found = new ArrayList<>();
-        for (Token token : in.tokens()) {
+        for (Token token : mergeSplitNames(in.tokens())) {
             EntityType type = classify(token);
-            if (type != null && !noise.contains(token.word())) {
-                found.add(new Mention(token.start(), token.end(), in.original().substring(token.start(), token.end()),
-                        type, null, SOURCE));
-            } else if (token.tag().startsWith("nt")) {
-                leaderOfTeam(token).ifPresent(end -> found.add(new Mention(token.start(), end,
-                        in.original().substring(token.start(), end), EntityType.PERSON, null, SOURCE)));
+            var leader = token.tag().startsWith("nt") || token.tag().startsWith("nr") ? leaderOfTeam(token)
+                    : java.util.Optional.<Integer>empty();
+            if (leader.isPresent()) {
+                int end = leader.get();
+                found.add(new Mention(token.start(), end, in.original().substring(token.start(), end),
+                        EntityType.PERSON, null, source));
+            } else if (type != null && !noise.contains(token.word())) {
+                int end = type.core() == dev.tupu.model.CoreType.ORGANIZATION ? token.start() + headEnd(token.word())
+                        : token.end();
+                found.add(new Mention(token.start(), end, in.original().substring(token.start(), end),
+                        type, null, source));
             }
         }
         return in.plusCandidates(found);
+    }
+
+    /** 朱/nr 乃正/nr → 朱乃正/nr: a surname and a given name the segmenter cut apart. */
+    private static List<Token> mergeSplitNames(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            Token previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.tag().equals("nr") && t.tag().equals("nr") && previous.end() == t.start()
+                    && previous.word().length() <= 2 && t.word().length() <= 2
+                    && ALL_HAN.matcher(previous.word() + t.word()).matches()) {
+                out.set(out.size() - 1, new Token(previous.start(), t.end(), previous.word() + t.word(), "nr"));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where an organisation name ends: a tagged name that runs past its head word by a few characters
+     * (华北电力集团公司骨干) ends at the head (华北电力集团公司).
+     */
+    static int headEnd(String word) {
+        for (int cut = word.length(); cut >= Math.max(2, word.length() - 4); cut--) {
+            if (OrganizationCompounder.HEAD.matcher(word.substring(0, cut)).matches()) {
+                return cut;
+            }
+        }
+        return word.length();
     }
 
     /** The end of a person's name that heads a token the tagger took for a team (王小明团队), if it is one. */
@@ -81,14 +128,15 @@ public final class TaggedNameRecognizer implements Stage {
     EntityType classify(Token token) {
         String word = token.word();
         String tag = token.tag();
-        if (!ALL_HAN.matcher(word).matches() || word.length() < 2) {
+        if (!ALL_HAN.matcher(word).matches() || (word.length() < 2 && !trusted())) {
             return null;
         }
         if (tag.equals("nr") || tag.equals("nrf") || tag.equals("nrj")) {
-            return isPlausiblePersonName(word, tag) ? EntityType.PERSON : null;
+            // The model's person names need no HMM-noise filter (one-character surnames, 周锡生, 傅全有).
+            return trusted() || isPlausiblePersonName(word, tag) ? EntityType.PERSON : null;
         }
         if (tag.startsWith("ns")) {
-            return PLACE_SUFFIX.matcher(word).matches() ? EntityType.PLACE : null;
+            return trusted() || PLACE_SUFFIX.matcher(word).matches() ? EntityType.PLACE : null;
         }
         if (tag.startsWith("nt")) {
             return organizationType(word, tag);
@@ -111,7 +159,7 @@ public final class TaggedNameRecognizer implements Stage {
         return true;
     }
 
-    private static EntityType organizationType(String word, String tag) {
+    private EntityType organizationType(String word, String tag) {
         if (GENERIC_START.matcher(word).matches()) {
             return null;
         }
@@ -125,7 +173,7 @@ public final class TaggedNameRecognizer implements Stage {
                 default -> EntityType.ORGANIZATION;
             };
         }
-        if (!dictionaryOrganization) {
+        if (!dictionaryOrganization && !trusted()) {
             return null;
         }
         return switch (tag) {

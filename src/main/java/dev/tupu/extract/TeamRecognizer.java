@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class TeamRecognizer implements Stage {
     public static final String SOURCE = "team";
-    private static final Pattern SUFFIX = Pattern.compile("^ ?(团队|小组|课题组|研究组|项目组|实验室|组(?![织件成合建装])|[Tt]eam\\b)");
+    private static final Pattern SUFFIX = Pattern.compile("^ ?(团队|小组|课题组|研究组|项目组|实验室|社区|组(?![织件成合建装])|[Tt]eam\\b)");
 
     @Override
     public Set<Layer> needs() {
@@ -34,14 +34,15 @@ public final class TeamRecognizer implements Stage {
         String text = in.normalized();
         List<Mention> teams = new ArrayList<>();
         for (Mention head : in.candidates()) {
-            if (head.type().core() == CoreType.PLACE || head.type() == EntityType.TEAM) {
+            if (head.type().core() == CoreType.PLACE || isTeam(head)) {
                 continue;
             }
             Matcher m = SUFFIX.matcher(text.substring(head.end(), Math.min(text.length(), head.end() + 6)));
             if (m.find()) {
                 int end = head.end() + m.end();
+                EntityType type = m.group(1).equals("社区") ? EntityType.COMMUNITY : EntityType.TEAM;
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end),
-                        EntityType.TEAM, null, SOURCE));
+                        type, null, SOURCE));
             }
         }
         return in.plusCandidates(teams);

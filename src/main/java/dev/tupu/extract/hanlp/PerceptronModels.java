@@ -1,0 +1,64 @@
+package dev.tupu.extract.hanlp;
+
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The trained perceptron models shipped in the jar ({@code models/cws.bin.gz}, {@code pos.bin.gz},
+ * {@code ner.bin.gz}, made by {@code tupu train}). Loaded once; the models are only read while decoding, so one
+ * copy serves every thread.
+ */
+public final class PerceptronModels {
+    private static volatile PerceptronModels shared;
+
+    final LinearModel segmentation;
+    final LinearModel partOfSpeech;
+    final LinearModel entities;
+
+    private PerceptronModels(LinearModel segmentation, LinearModel partOfSpeech, LinearModel entities) {
+        this.segmentation = segmentation;
+        this.partOfSpeech = partOfSpeech;
+        this.entities = entities;
+    }
+
+    /** True when the jar carries the models. */
+    public static boolean available() {
+        return PerceptronModels.class.getResource("/models/ner.bin.gz") != null;
+    }
+
+    public static PerceptronModels shared() {
+        if (shared == null) {
+            synchronized (PerceptronModels.class) {
+                if (shared == null) {
+                    shared = new PerceptronModels(load("cws"), load("pos"), load("ner"));
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static LinearModel load(String name) {
+        String resource = "/models/" + name + ".bin.gz";
+        try (InputStream in = PerceptronModels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path: run 'tupu train'");
+            }
+            // HanLP loads a model from a file path only: unpack it to a temporary file first.
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("tupu-" + name + "-", ".bin");
+            try {
+                try (InputStream unzipped = new GZIPInputStream(in, 1 << 16)) {
+                    java.nio.file.Files.copy(unzipped, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                return new LinearModel(file.toString());
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

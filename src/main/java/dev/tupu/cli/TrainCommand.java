@@ -27,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "where the split corpus goes (default: ${DEFAULT-VALUE})")
     Path work;
 
-    @Option(names = "--iterations", defaultValue = "5", description = "training epochs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "15", description = "training epochs (default: ${DEFAULT-VALUE})")
     int iterations;
 
     @Option(names = "--threads", defaultValue = "2", description = "training threads (default: ${DEFAULT-VALUE})")

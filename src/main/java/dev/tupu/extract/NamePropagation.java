@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Adds {@link Layer#CANDIDATES}: once a name is recognised somewhere in a text, its other occurrences are mentions
- * too (the segmenter may have glued one of them to a neighbour, as in X团队). Latin names must stand as whole
- * words. Names of one character are not propagated. A person's name that runs on past another person's name found
+ * Adds {@link Layer#CANDIDATES}: once a person's name or a Latin-script name is recognised somewhere in a text, its
+ * other occurrences are mentions too (the segmenter may have glued one of them to a neighbour, as in X团队). Latin
+ * names must stand as whole words. Names of one character, and Chinese names of organisations and places (which
+ * recur inside longer names, measured to cost F1), are not propagated. A person's name that runs on past another person's name found
  * in the same text (王小明从, 王小明正式) is cut back to that name.
  */
 public final class NamePropagation implements Stage {
@@ -33,7 +34,9 @@ public final class NamePropagation implements Stage {
         in = cutRunOnPersonNames(in);
         Map<String, Mention> names = new LinkedHashMap<>();
         for (Mention m : in.candidates()) {
-            if (!LexiconRecognizer.SOURCE.equals(m.source()) && m.length() >= 2) {
+            boolean personOrLatin = m.type().core() == CoreType.PERSON
+                    || !Names.hasHan(in.normalized().substring(m.start(), m.end()));
+            if (!LexiconRecognizer.SOURCE.equals(m.source()) && m.length() >= 2 && personOrLatin) {
                 names.putIfAbsent(in.normalized().substring(m.start(), m.end()), m);
             }
         }

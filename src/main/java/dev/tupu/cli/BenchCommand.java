@@ -1,0 +1,88 @@
+package dev.tupu.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tupu.extract.Pipeline;
+import dev.tupu.extract.Pipelines;
+import dev.tupu.extract.hanlp.HanlpBaselines;
+import dev.tupu.service.DocumentReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures extraction speed, single thread: characters per second of tupu's whole pipeline "
+                + "(what 'extract' runs) and of HanLP's own NER segmenters on the same texts, in one run, with "
+                + "rounds interleaved so the machine's noise falls on all alike; prints the ratios.",
+        footer = {"", "Examples:", "  tupu bench --input seeds", "  tupu bench --input target/training/test-ner.jsonl --rounds 3"})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--input", defaultValue = "seeds", paramLabel = "PATH",
+            description = ".txt/.md files (a file or directory), or JSON lines with a \"text\" field (default: ${DEFAULT-VALUE})")
+    Path input;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "measured rounds (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "unmeasured rounds first (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> texts = texts(input);
+        long chars = texts.stream().mapToLong(String::length).sum();
+        Pipeline pipeline = new Pipelines().newPipeline();
+        Map<String, Consumer<String>> runners = new LinkedHashMap<>();
+        runners.put("tupu extract (whole pipeline)", t -> pipeline.extract(t));
+        runners.put("HanLP perceptron NER (same models)", HanlpBaselines.perceptron());
+        runners.put("HanLP HMM NER segmenter", HanlpBaselines.hmm());
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        runners.keySet().forEach(k -> nanos.put(k, 0L));
+        for (int round = 0; round < warmup + rounds; round++) {
+            for (var runner : runners.entrySet()) {
+                long started = System.nanoTime();
+                texts.forEach(runner.getValue());
+                if (round >= warmup) {
+                    nanos.merge(runner.getKey(), System.nanoTime() - started, Long::sum);
+                }
+            }
+        }
+        System.out.printf("%d texts, %d chars, %d rounds after %d warm-up, single thread%n", texts.size(), chars,
+                rounds, warmup);
+        double tupu = charsPerSecond(chars, nanos.get("tupu extract (whole pipeline)"));
+        for (var e : nanos.entrySet()) {
+            double speed = charsPerSecond(chars, e.getValue());
+            System.out.printf("  %-36s %,10.0f chars/s   tupu/this = %.2f%n", e.getKey(), speed, tupu / speed);
+        }
+        return 0;
+    }
+
+    private double charsPerSecond(long chars, long nanos) {
+        return chars * (double) rounds * 1e9 / nanos;
+    }
+
+    private static List<String> texts(Path input) throws Exception {
+        if (Files.isRegularFile(input) && input.toString().endsWith(".jsonl")) {
+            ObjectMapper json = new ObjectMapper();
+            List<String> texts = new ArrayList<>();
+            for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
+                JsonNode node = json.readTree(line);
+                texts.add(node.get("text").asText());
+            }
+            return texts;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path file : DocumentReader.files(input)) {
+            texts.add(DocumentReader.read(file));
+        }
+        return texts;
+    }
+}

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * project it is named after inside it.
  */
 public final class MentionResolver implements Stage {
-    private static final Pattern NICKNAME = Pattern.compile("(.{1,2}?)(神|哥|姐|总|老师|教授|博士)");
+    private static final Pattern NICKNAME =
+            Pattern.compile("(.{1,2}?)(神|哥|姐|总|老师|副教授|教授|博士|先生|女士|院士|主任|书记|校长|院长|所长)");
     private final Lexicon lexicon;
 
     public MentionResolver(Lexicon lexicon) {
@@ -50,7 +51,11 @@ public final class MentionResolver implements Stage {
         for (Mention m : chosen) {
             keyed.add(m.withKey(keyOf(m, in.normalized())));
         }
+        keyed = resolveReferences(keyed);
         keyed = mergeNicknames(keyed);
+        // A title form (王教授) that fits no single person of the text is not an entity of its own.
+        keyed.removeIf(m -> ReferenceForms.TITLE_FORM.equals(m.source())
+                && m.key().equals(Names.key(CoreType.PERSON, in.normalized().substring(m.start(), m.end()))));
         keyed.addAll(teams(in, keyed));
         keyed.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.length()));
         return in.withMentions(keyed, entities(keyed));
@@ -59,7 +64,7 @@ public final class MentionResolver implements Stage {
     private static int priority(Mention m) {
         return switch (m.source()) {
             case LexiconRecognizer.SOURCE -> 4;
-            case LatinNameRecognizer.SOURCE -> 3;
+            case LatinNameRecognizer.SOURCE, ReferenceForms.ALIAS -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };
@@ -95,6 +100,28 @@ public final class MentionResolver implements Stage {
                 (o.type().core() == CoreType.ORGANIZATION || o.type().core() == CoreType.PLACE)
                         && !NamePropagation.SOURCE.equals(o.source())
                         && o.start() <= place.start() && o.end() >= place.end() && o.length() > place.length());
+    }
+
+    /** An alias the text introduced takes the key of the name it was introduced for; without it, it is dropped. */
+    private static List<Mention> resolveReferences(List<Mention> keyed) {
+        java.util.Map<Integer, String> keyAt = new java.util.HashMap<>();
+        for (Mention m : keyed) {
+            if (!m.key().startsWith("ref:")) {
+                keyAt.put(m.start(), m.key());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : keyed) {
+            if (!m.key().startsWith("ref:")) {
+                out.add(m);
+            } else {
+                String target = keyAt.get(Integer.parseInt(m.key().substring(4)));
+                if (target != null) {
+                    out.add(m.withKey(target));
+                }
+            }
+        }
+        return out;
     }
 
     private String keyOf(Mention m, String normalized) {

@@ -1,6 +1,7 @@
 package dev.tupu.extract;
 
 import dev.tupu.extract.hanlp.HanlpSegmenter;
+import dev.tupu.extract.hanlp.HanlpDictionary;
 import dev.tupu.extract.hanlp.HanlpSimplifier;
 import dev.tupu.extract.hanlp.HmmNameRecognizer;
 import dev.tupu.extract.hanlp.PerceptronModels;
@@ -53,7 +54,7 @@ public final class Pipelines {
         Lexicon used = lexicons ? lexicon : new Lexicon(List.of());
         stages.add(new LexiconRecognizer(used));
         stages.add(new TaggedNameRecognizer(recognition == Recognition.HMM ? TaggedNameRecognizer.HMM
-                : TaggedNameRecognizer.MODEL));
+                : TaggedNameRecognizer.MODEL, HanlpDictionary.commonWords()));
         if (recognition != Recognition.HMM) {
             stages.add(new OrganizationCompounder());
         }
@@ -62,6 +63,7 @@ public final class Pipelines {
         }
         stages.add(latin);
         stages.add(new NamePropagation());
+        stages.add(new ReferenceForms());
         stages.add(new TeamRecognizer());
         stages.add(new MentionResolver(used));
         stages.add(new RelationExtractor(rules, structural));

@@ -33,19 +33,27 @@ public final class TaggedNameRecognizer implements Stage {
     private final Set<String> noise;
     private final Set<String> surnames;
     private final String source;
+    private final java.util.function.Predicate<String> commonWord;
 
     /**
      * @param source {@link #HMM} for HanLP's HMM tags (noisy: organisation and place guesses need a head word), or
      *               {@link #MODEL} for the trained model's tags (trusted, still filtered for noise words and titles)
      */
     public TaggedNameRecognizer(String source) {
-        this(WordList.load("/lexicon/noise-words.txt"), WordList.load("/lexicon/surnames.txt"), source);
+        this(source, word -> false);
     }
 
-    public TaggedNameRecognizer(Set<String> noise, Set<String> surnames, String source) {
+    /** @param commonWord true for a word a dictionary knows only as a common word: never taken as a person name */
+    public TaggedNameRecognizer(String source, java.util.function.Predicate<String> commonWord) {
+        this(WordList.load("/lexicon/noise-words.txt"), WordList.load("/lexicon/surnames.txt"), source, commonWord);
+    }
+
+    public TaggedNameRecognizer(Set<String> noise, Set<String> surnames, String source,
+                                java.util.function.Predicate<String> commonWord) {
         this.noise = noise;
         this.surnames = surnames;
         this.source = source;
+        this.commonWord = commonWord;
     }
 
     private boolean trusted() {
@@ -73,7 +81,8 @@ public final class TaggedNameRecognizer implements Stage {
                 int end = leader.get();
                 found.add(new Mention(token.start(), end, in.original().substring(token.start(), end),
                         EntityType.PERSON, null, source));
-            } else if (type != null && !noise.contains(token.word())) {
+            } else if (type != null && !noise.contains(token.word())
+                    && !(type == EntityType.PERSON && commonWord.test(token.word()))) {
                 int end = type.core() == dev.tupu.model.CoreType.ORGANIZATION ? token.start() + headEnd(token.word())
                         : token.end();
                 found.add(new Mention(token.start(), end, in.original().substring(token.start(), end),

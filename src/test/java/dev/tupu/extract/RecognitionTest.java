@@ -68,4 +68,30 @@ class RecognitionTest {
         Extraction x = pipeline.extract("");
         assertTrue(x.mentions().isEmpty() && x.relations().isEmpty() && x.sentences().isEmpty());
     }
+
+    @Test
+    void an_alias_introduced_in_the_text_and_its_later_uses_resolve_to_the_named_entity() {
+        Extraction x = pipeline.extract("英伟达（以下简称“老黄家”）发布了新卡。老黄家的股价上涨。王小明（Xiaoming Wang）也评论了。");
+        var nvidia = x.entities().get("org-英伟达");
+        assertTrue(nvidia.aliases().contains("老黄家"), nvidia.toString());
+        assertEquals(3, x.mentions().stream().filter(m -> m.key().equals("org-英伟达")).count());
+        assertTrue(x.entities().get("person-王小明").aliases().contains("Xiaoming Wang"));
+        assertEquals(2, x.entities().size(), x.entities().keySet().toString());
+    }
+
+    @Test
+    void a_surname_with_a_title_joins_the_one_person_it_fits_and_is_dropped_when_several_fit() {
+        Extraction one = pipeline.extract("王小明在CMU读博。王教授后来回国了。");
+        assertEquals(2, one.mentions().stream().filter(m -> m.key().equals("person-王小明")).count());
+        assertTrue(one.entities().get("person-王小明").aliases().contains("王教授"));
+        Extraction two = TestPipelines.withoutSegmenter(entry(EntityType.PERSON, "王小明"), entry(EntityType.PERSON, "王大力"))
+                .extract("王小明和王大力都在。王教授说话了。");
+        assertTrue(two.mentions().stream().noneMatch(m -> m.text().equals("王教授")), two.mentions().toString());
+    }
+
+    @Test
+    void dates_and_credits_in_parentheses_are_not_aliases() {
+        Extraction x = pipeline.extract("英伟达（2019）发布了新卡（图）。");
+        assertEquals(1, x.mentions().size(), x.mentions().toString());
+    }
 }

@@ -27,6 +27,7 @@ final class TestPipelines {
                 new LexiconRecognizer(lexicon),
                 new LatinNameRecognizer(),
                 new NamePropagation(),
+                new ReferenceForms(),
                 new TeamRecognizer(),
                 new MentionResolver(lexicon),
                 new RelationExtractor(RelationRule.loadDefault(), StructuralRelations.loadDefault())));

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public final class HmmNameRecognizer implements Stage {
     private final HanlpSegmenter segmenter = new HanlpSegmenter();
-    private final TaggedNameRecognizer names = new TaggedNameRecognizer(TaggedNameRecognizer.HMM);
+    private final TaggedNameRecognizer names = new TaggedNameRecognizer(TaggedNameRecognizer.HMM,
+            HanlpDictionary.commonWords());
 
     @Override
     public Set<Layer> needs() {

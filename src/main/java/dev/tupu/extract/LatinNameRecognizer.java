@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Adds {@link Layer#CANDIDATES}: names written in Latin script inside Chinese text, typed from their context and
  * shape: a given name followed by a capitalised word is a person (Firstname Lastname); a word right after a person
  * title (创始人, 教授, 导师) is a person; a word before 公司/大学/实验室/框架/库 or in 叫X的组织 takes that type;
- * a CamelCase word or a word with letters and digits (GluonX, NetY2) is software. URLs and e-mail addresses are
+ * a CamelCase word or a word with letters and digits (GluonX, NetY2) is software; a name shaped like a web domain
+ * (Landing.AI) is a company. URLs and e-mail addresses are
  * skipped, and known common words ({@code latin-stopwords.txt}) never become names by shape alone.
  */
 public final class LatinNameRecognizer implements Stage {
@@ -23,6 +24,8 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?");
     private static final Pattern CAMEL = Pattern.compile("(?=.*[a-z])[A-Za-z0-9]*[a-zA-Z][A-Z][A-Za-z0-9]*");
     private static final Pattern LETTERS_DIGITS = Pattern.compile("[A-Za-z]{3,}[0-9]+[A-Za-z0-9]*");
+    /** A company named like its web domain: Landing.AI, Deeplearning.ai, Booking.com. */
+    private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]+\\.(?i:ai|io|com|net|org|co|app)");
     private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
             "(创始人|联合创始人|创办人|CEO|CTO|总裁|董事长|教授|导师|大师|博士|作者|研究员|科学家|工程师|先生|女士|老师|同学)\\s?$");
     private static final Pattern NAMED_BEFORE = Pattern.compile("(叫|名为|名叫|称为|叫做)\\s?$");
@@ -121,6 +124,9 @@ public final class LatinNameRecognizer implements Stage {
         }
         if (stopwords.contains(word)) {
             return null;
+        }
+        if (DOMAIN_NAME.matcher(word).matches()) {
+            return EntityType.COMPANY;
         }
         if (CAMEL.matcher(word).matches() || LETTERS_DIGITS.matcher(word).matches()) {
             return EntityType.SOFTWARE;

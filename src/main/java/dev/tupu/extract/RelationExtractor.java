@@ -165,11 +165,13 @@ public final class RelationExtractor implements Stage {
                     continue;
                 }
                 boolean locative = m.start() > triggerEnd && "在于".indexOf(text.charAt(m.start() - 1)) >= 0;
-                if (rule.object().accepts(m.type()) && !locative) {
+                boolean coordinated = !objects.isEmpty() && COORDINATION.matcher(
+                        text.substring(objects.get(objects.size() - 1).end(), m.start())).matches();
+                if (rule.object().accepts(m.type()) && !locative
+                        && (objects.isEmpty() || rule.allObjects() || coordinated)) {
                     objects.add(m);
-                    if (!rule.allObjects()) {
-                        break;
-                    }
+                } else if (!objects.isEmpty() && !rule.allObjects()) {
+                    break;
                 }
             }
             return objects;
@@ -255,6 +257,12 @@ public final class RelationExtractor implements Stage {
                     // 二人创建了X，随后更是创建了Y: X is the earlier clause's object; its subject carries over.
                     return new Subject(topic, 0.8, ".topic");
                 }
+                Mention sentenceTopic = sentenceTopic();
+                if (!sameClause && sentenceTopic != null && sentenceTopic != named && !objects.contains(sentenceTopic)
+                        && sentenceTopic.end() <= anchor) {
+                    // 张三没有加入A，而是创办了B: a later clause without a subject keeps the sentence's topic.
+                    return new Subject(List.of(sentenceTopic), 0.8, ".topic");
+                }
                 return new Subject(List.of(named), sameClause ? 1.0 : 0.8, sameClause ? "" : ".earlierClause");
             }
             boolean sentenceNamesAPerson = mentions.stream().anyMatch(m -> m.type().core() == dev.tupu.model.CoreType.PERSON);
@@ -264,6 +272,24 @@ public final class RelationExtractor implements Stage {
                 return new Subject(topic, ELLIPSIS_FACTOR, ".ellipsis");
             }
             return new Subject(List.of(), 0, "");
+        }
+
+        /** The sentence's first fitting name, if it opens its clause (the topic a later clause may omit). */
+        private Mention sentenceTopic() {
+            for (Mention m : mentions) {
+                if (rule.subject().accepts(m.type())) {
+                    int clauseStart = sentence.start();
+                    Matcher end = CLAUSE_END.matcher(text);
+                    end.region(sentence.start(), m.start());
+                    while (end.find()) {
+                        clauseStart = end.end();
+                    }
+                    int from = clauseStart;
+                    boolean opensClause = mentions.stream().noneMatch(o -> o.start() >= from && o.start() < m.start());
+                    return opensClause ? m : null;
+                }
+            }
+            return null;
         }
 
         private List<RelationMention> pairs() {

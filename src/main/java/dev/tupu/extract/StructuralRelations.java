@@ -53,7 +53,9 @@ public final class StructuralRelations {
                 String[] c = line.split("\t");
                 Relation relation = Relation.byLocalName(c[1]).orElseThrow(() ->
                         new IllegalStateException("rules/titles.tsv: unknown relation " + c[1]));
-                titles.add(new Title(Pattern.compile("^\\s?(" + c[0] + ")\\s?$"), relation, Double.parseDouble(c[2])));
+                // The title may follow a closing bracket or quote: 谷歌大脑（Google Brain）负责人X.
+                titles.add(new Title(Pattern.compile("^\\s?[)）\"”」]?\\s?(" + c[0] + ")\\s?$"), relation,
+                        Double.parseDouble(c[2])));
             }
             return new StructuralRelations(titles);
         } catch (IOException e) {

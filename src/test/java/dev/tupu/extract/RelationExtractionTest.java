@@ -104,4 +104,26 @@ class RelationExtractionTest {
         assertTrue(rules.stream().map(RelationRule::relation).distinct().count() >= 13,
                 "every relation of the vocabulary has a rule");
     }
+
+    @Test
+    void a_later_clause_without_a_subject_keeps_the_sentence_topic_not_the_negated_object() {
+        Extraction x = pipeline.extract("赵六没有加入谷歌，而是在2012年创办了百度。");
+        assertTrue(find(x, "赵六", Relation.FOUNDED, "百度").isPresent(), x.relations().toString());
+        assertTrue(x.relations().stream().noneMatch(r -> r.subject().key().endsWith("谷歌")), x.relations().toString());
+        assertTrue(find(x, "赵六", Relation.WORKS_FOR, "谷歌").isEmpty());
+    }
+
+    @Test
+    void coordinated_objects_all_take_the_relation_and_domain_style_names_are_companies() {
+        Extraction x = pipeline.extract("赵六离开百度，随后创立了Landing.AI和Deeplearning.ai。");
+        assertTrue(find(x, "赵六", Relation.FOUNDED, "landing.ai").isPresent(), x.relations().toString());
+        assertTrue(find(x, "赵六", Relation.FOUNDED, "deeplearning.ai").isPresent(), x.relations().toString());
+        assertEquals(EntityType.COMPANY, x.entities().get("org-landing.ai").type());
+    }
+
+    @Test
+    void a_title_after_a_bracketed_alias_still_links_person_and_organisation() {
+        Extraction x = pipeline.extract("英伟达（Nvidia）负责人Jeff Dean表示。");
+        assertTrue(find(x, "jeff-dean", Relation.LEADS, "英伟达").isPresent(), x.relations().toString());
+    }
 }

@@ -24,13 +24,30 @@ final class ServeCommand implements Callable<Integer> {
             description = "127.0.0.1 for this machine only (default), 0.0.0.0 for every interface")
     String host;
 
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:TUPU_TOKEN}",
+            description = "bearer token that writes need (SPARQL Update, Graph Store writes, document ingest and "
+                    + "delete); default: the TUPU_TOKEN environment variable; without one the server is read-only")
+    String token;
+
+    @Option(names = "--query-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "longest a SPARQL query may run (default: ${DEFAULT-VALUE} s)")
+    int queryTimeoutSeconds;
+
+    @Option(names = "--allow-service", description = "let SPARQL SERVICE fetch from other endpoints (off by default)")
+    boolean allowService;
+
     @Override
     public Integer call() throws InterruptedException {
         GraphStore store = storeOption.open();
-        TupuServer server = TupuServer.start(new ServerConfig(host, port), store);
+        ServerConfig config = new ServerConfig(host, port, java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()),
+                java.time.Duration.ofSeconds(queryTimeoutSeconds), allowService);
+        TupuServer server = TupuServer.start(config, store);
         String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + server.port();
         System.out.println("tupu is serving " + storeOption.store + " (" + store.tripleCount() + " triples)");
         System.out.println("  SPARQL endpoint  " + base + TupuServer.SPARQL_PATH);
+        System.out.println("  SPARQL update    " + base + TupuServer.UPDATE_PATH
+                + (config.token().isPresent() ? " (token required)" : " (disabled: no --token)"));
+        System.out.println("  graph store      " + base + TupuServer.DATA_PATH + "?graph=…");
         System.out.println("  REST API         " + base + "/api/entities?q=…");
         System.out.println("  health           " + base + "/api/health");
         System.out.println("Press Ctrl-C to stop.");

@@ -7,16 +7,20 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 
 /**
- * The HTTP server: one Jetty, one port. Jena Fuseki serves the SPARQL 1.1 protocol at {@code /sparql} (read-only:
- * query by GET, POST form and POST direct, with content negotiation); every other path goes to the Javalin
- * application (REST under {@code /api}).
+ * The HTTP server: one Jetty, one port. Jena Fuseki serves the SPARQL 1.1 protocol: queries at {@code /sparql}
+ * (GET, POST form and POST direct, content negotiation, per-request {@code timeout} capped by the server's), SPARQL
+ * Update at {@code /update} and the Graph Store Protocol at {@code /data} (reads open, writes need the token). Every
+ * other path goes to the Javalin application (REST under {@code /api}).
  */
 public final class TupuServer implements AutoCloseable {
     public static final String SPARQL_PATH = "/sparql";
+    public static final String UPDATE_PATH = "/update";
+    public static final String DATA_PATH = "/data";
     private final FusekiServer fuseki;
 
     private TupuServer(FusekiServer fuseki) {
@@ -31,13 +35,19 @@ public final class TupuServer implements AutoCloseable {
             api.register(cfg.routes);
             ErrorResponses.register(cfg.routes);
         });
-        DataService sparql = DataService.newBuilder(store.dataset().asDatasetGraph())
-                .addEndpoint(Operation.Query)
-                .build();
+        var dataset = store.dataset().asDatasetGraph();
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        dataset.getContext().set(ARQ.httpServiceAllowed, config.allowService());
+        TokenGuard guard = new TokenGuard(config.token());
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())
-                .add(SPARQL_PATH, sparql)
+                .add(SPARQL_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Query).build())
+                .add(UPDATE_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Update).build())
+                .add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_RW).build())
+                .addFilter(SPARQL_PATH, new QueryProtocolFilter())
+                .addFilter(UPDATE_PATH, new WriteFilter(guard, true))
+                .addFilter(DATA_PATH, new WriteFilter(guard, false))
                 .addServlet("/*", (HttpServlet) app.javalinServlet())
                 .build();
         // Javalin's servlet is a WebSocket servlet: the shared context needs Jetty's WebSocket components.

@@ -1,0 +1,201 @@
+package dev.tupu.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tupu.ontology.Tupu;
+import dev.tupu.store.GraphStore;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The SPARQL 1.1 Protocol as the W3C protocol test cases exercise it (query and bad-request cases), plus the
+ * Graph Store Protocol, SPARQL Update behind the token, timeouts and SERVICE. Named after the W3C cases.
+ */
+class SparqlProtocolIT {
+    private static final String TOKEN = "test-token-0123456789";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static GraphStore store;
+    private static TupuServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        store = GraphStore.inMemory(Tupu.PREFIXES);
+        var g1 = ModelFactory.createDefaultModel();
+        g1.add(g1.createResource("urn:x:a"), g1.createProperty("urn:x:p"), "one");
+        var g2 = ModelFactory.createDefaultModel();
+        g2.add(g2.createResource("urn:x:b"), g2.createProperty("urn:x:p"), "two");
+        store.replaceGraph("urn:x:g1", g1);
+        store.replaceGraph("urn:x:g2", g2);
+        server = TupuServer.start(new ServerConfig("127.0.0.1", 0, Optional.of(TOKEN), Duration.ofSeconds(3), false), store);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder get(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+    }
+
+    private static HttpRequest.Builder post(String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return contentType == null ? b : b.header("Content-Type", contentType);
+    }
+
+    private static int count(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body()).at("/results/bindings").size();
+    }
+
+    @Test
+    void query_get_query_post_form_and_query_post_direct() throws Exception {
+        String q = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assertEquals(2, count(send(get("/sparql?query=" + enc(q)).header("Accept", "application/sparql-results+json"))));
+        assertEquals(2, count(send(post("/sparql", "application/x-www-form-urlencoded",
+                ("query=" + enc(q)).getBytes(StandardCharsets.UTF_8)).header("Accept", "application/sparql-results+json"))));
+        assertEquals(2, count(send(post("/sparql", "application/sparql-query", q.getBytes(StandardCharsets.UTF_8))
+                .header("Accept", "application/sparql-results+json"))));
+    }
+
+    @Test
+    void query_dataset_default_graph_and_named_graphs_from_the_protocol() throws Exception {
+        String q = "SELECT ?o WHERE { ?s ?p ?o }";
+        var oneDefault = send(get("/sparql?query=" + enc(q) + "&default-graph-uri=" + enc("urn:x:g1"))
+                .header("Accept", "application/sparql-results+json"));
+        assertEquals(1, count(oneDefault));
+        assertTrue(oneDefault.body().contains("one") && !oneDefault.body().contains("two"));
+        var named = send(get("/sparql?query=" + enc("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+                + "&named-graph-uri=" + enc("urn:x:g2")).header("Accept", "application/sparql-results+json"));
+        assertEquals(1, count(named));
+        assertTrue(named.body().contains("urn:x:g2"));
+        var union = send(get("/sparql?query=" + enc(q)).header("Accept", "application/sparql-results+json"));
+        assertEquals(2, count(union), "without a dataset description the default graph is the union of all graphs");
+    }
+
+    @Test
+    void query_content_types_for_select_ask_construct_and_describe() throws Exception {
+        String select = "SELECT * WHERE { ?s ?p ?o }";
+        for (String type : new String[] {"application/sparql-results+json", "application/sparql-results+xml",
+                "text/csv", "text/tab-separated-values"}) {
+            var r = send(get("/sparql?query=" + enc(select)).header("Accept", type));
+            assertEquals(200, r.statusCode(), type);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type), type);
+        }
+        var ask = send(get("/sparql?query=" + enc("ASK { ?s ?p \"two\" }")).header("Accept", "application/sparql-results+xml"));
+        assertTrue(ask.body().contains("<boolean>true</boolean>"), ask.body());
+        for (Lang lang : new Lang[] {Lang.TURTLE, Lang.NTRIPLES, Lang.JSONLD, Lang.RDFXML}) {
+            String type = lang.getContentType().getContentTypeStr();
+            var construct = send(get("/sparql?query=" + enc("CONSTRUCT WHERE { ?s ?p ?o }")).header("Accept", type));
+            assertEquals(2, RDFParser.fromString(construct.body(), lang).toModel().size(), type);
+            var describe = send(get("/sparql?query=" + enc("DESCRIBE <urn:x:a>")).header("Accept", type));
+            assertEquals(1, RDFParser.fromString(describe.body(), lang).toModel().size(), type);
+        }
+    }
+
+    @Test
+    void bad_query_requests_answer_4xx() throws Exception {
+        String q = "ASK { ?s ?p ?o }";
+        var missing = send(get("/sparql"));
+        assertEquals(400, missing.statusCode(), "missing query");
+        assertTrue(JSON.readTree(missing.body()).get("title").asText().contains("query"));
+        assertEquals(400, send(get("/sparql?query=" + enc(q) + "&query=" + enc(q))).statusCode(), "bad-multiple-queries");
+        var syntax = send(get("/sparql?query=" + enc("SELECT * WHERE { ?s ?p }")));
+        assertEquals(400, syntax.statusCode(), "bad-query-syntax");
+        assertTrue(syntax.body().contains("line 1, column"), syntax.body());
+        assertEquals(415, send(post("/sparql", "text/plain", q.getBytes(StandardCharsets.UTF_8))).statusCode(),
+                "bad-query-wrong-media-type");
+        int missingFormType = send(post("/sparql", null, ("query=" + enc(q)).getBytes(StandardCharsets.UTF_8))).statusCode();
+        assertTrue(missingFormType == 400 || missingFormType == 415, "bad-query-missing-form-type: " + missingFormType);
+        byte[] latin1 = "ASK { ?s ?p \"caf\u00e9\" }".getBytes(StandardCharsets.ISO_8859_1);
+        int nonUtf8 = send(post("/sparql", "application/sparql-query; charset=ISO-8859-1", latin1)).statusCode();
+        assertTrue(nonUtf8 == 400 || nonUtf8 == 415, "bad-query-non-utf8: " + nonUtf8);
+        int update = send(post("/sparql", "application/sparql-update",
+                "CLEAR ALL".getBytes(StandardCharsets.UTF_8))).statusCode();
+        assertTrue(update >= 400 && update < 500, "bad-update-to-query-endpoint: " + update);
+        var put = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + enc(q)))
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+        assertTrue(put.statusCode() == 405 || put.statusCode() == 400, "bad-query-method: " + put.statusCode());
+        assertEquals(2, store.quadCount(), "nothing was changed");
+    }
+
+    @Test
+    void updates_and_graph_store_writes_need_the_token() throws Exception {
+        byte[] insert = "INSERT DATA { GRAPH <urn:x:g3> { <urn:x:c> <urn:x:p> \"three\" } }".getBytes(StandardCharsets.UTF_8);
+        var refused = send(post("/update", "application/sparql-update", insert));
+        assertEquals(401, refused.statusCode());
+        JsonNode error = JSON.readTree(refused.body());
+        assertEquals(401, error.get("status").asInt());
+        assertFalse(refused.body().contains(TOKEN));
+        assertEquals(401, send(post("/update", "application/sparql-update", insert)
+                .header("Authorization", "Bearer wrong-token-0123456789")).statusCode());
+        assertEquals(2, store.quadCount());
+        try {
+            assertEquals(204, send(post("/update", "application/sparql-update", insert)
+                    .header("Authorization", "Bearer " + TOKEN)).statusCode());
+            assertEquals(3, store.quadCount());
+            graphStoreReadsAreOpenAndDeletesNeedTheToken();
+        } finally {
+            store.replaceGraph("urn:x:g3", ModelFactory.createDefaultModel());
+        }
+    }
+
+    private void graphStoreReadsAreOpenAndDeletesNeedTheToken() throws Exception {
+        var read = send(get("/data?graph=" + enc("urn:x:g3")).header("Accept", "application/n-triples"));
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().contains("three"));
+        var delete = HttpRequest.newBuilder(URI.create(base + "/data?graph=" + enc("urn:x:g3"))).DELETE();
+        assertEquals(401, send(delete).statusCode());
+        assertEquals(3, store.quadCount());
+        assertTrue(send(delete.header("Authorization", "Bearer " + TOKEN)).statusCode() < 300);
+        assertEquals(2, store.quadCount());
+    }
+
+    @Test
+    void an_expensive_query_stops_at_the_timeout_while_other_requests_are_answered() throws Exception {
+        String crossProduct = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o "
+                + ". ?p ?q ?r . ?s ?t ?u . ?v ?w ?x . ?y ?z ?aa . ?ab ?ac ?ad . ?ae ?af ?ag . ?ah ?ai ?aj . ?ak ?al ?am "
+                + ". ?an ?ao ?ap . ?aq ?ar ?as . ?at ?au ?av . ?aw ?ax ?ay . ?az ?ba ?bb . ?bc ?bd ?be . ?bf ?bg ?bh "
+                + ". ?bi ?bj ?bk . ?bl ?bm ?bn . ?bo ?bp ?bq . ?br ?bs ?bt . ?bu ?bv ?bw . ?bx ?by ?bz . ?ca ?cb ?cc }";
+        var slow = HTTP.sendAsync(get("/sparql?query=" + enc(crossProduct) + "&timeout=1").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, send(get("/api/health")).statusCode(), "the server answers meanwhile");
+        HttpResponse<String> r = slow.get();
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().toLowerCase().contains("timed out"), r.body());
+    }
+
+    @Test
+    void service_cannot_make_the_server_fetch_unless_enabled() throws Exception {
+        var r = send(get("/sparql?query=" + enc("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")));
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "status " + r.statusCode());
+        assertTrue(r.body().contains("SERVICE"), r.body());
+    }
+}

@@ -10,7 +10,7 @@ import java.util.Set;
  * Runs stages in order over one text. Refuses to build when a stage needs a layer no earlier stage adds.
  * Not thread-safe (stages may hold a segmenter): one pipeline per thread.
  */
-public final class Pipeline {
+public final class Pipeline implements Extractor {
     private final List<Stage> stages;
 
     public Pipeline(List<Stage> stages) {
@@ -27,6 +27,7 @@ public final class Pipeline {
     }
 
     /** Extracts entities and relations from {@code text}; offsets in the result index into {@code text}. */
+    @Override
     public Extraction extract(String text) {
         Annotation annotation = Annotation.of(text);
         for (Stage stage : stages) {

@@ -16,6 +16,11 @@ public final class Tupu {
 
     public static final Resource Document = term("Document");
     public static final Resource RelationMention = term("RelationMention");
+    public static final Resource EntityMention = term("EntityMention");
+    public static final Property mentionOf = property("mentionOf");
+    public static final Property inDocument = property("inDocument");
+    public static final Property start = property("start");
+    public static final Property end = property("end");
     public static final Property mentions = property("mentions");
     public static final Property altLabel = property("altLabel");
     public static final Property text = property("text");

@@ -20,8 +20,9 @@ import java.util.TimeZone;
 
 /**
  * Turns one document's extraction into the RDF of its named graph: the {@code Document} (title, source, hash,
- * ingest time, text, {@code mentions}), each entity (types, labels, aliases), each relation as a plain triple, and
- * for each place a relation was found a {@code RelationMention} that reifies the triple with its provenance.
+ * ingest time, text, {@code mentions}), each entity (types, labels, aliases), each place an entity is mentioned
+ * ({@code EntityMention}: entity, offsets), each relation as a plain triple, and for each place a relation was found
+ * a {@code RelationMention} that reifies the triple with its provenance.
  */
 public final class GraphMapper {
 
@@ -44,6 +45,14 @@ public final class GraphMapper {
                 r.addProperty(Tupu.altLabel, tagged(model, alias));
             }
             document.addProperty(Tupu.mentions, r);
+        }
+        for (dev.tupu.model.Mention mention : extraction.mentions()) {
+            model.createResource(Iris.evidence(doc.id(), "mention|" + mention.start() + "|" + mention.end() + "|" + mention.key()))
+                    .addProperty(RDF.type, Tupu.EntityMention)
+                    .addProperty(Tupu.mentionOf, model.createResource(Iris.entity(mention.key())))
+                    .addProperty(Tupu.inDocument, document)
+                    .addLiteral(Tupu.start, integer(model, mention.start()))
+                    .addLiteral(Tupu.end, integer(model, mention.end()));
         }
         for (RelationMention rel : extraction.relations()) {
             Resource subject = model.createResource(Iris.entity(rel.subject().key()));

@@ -1,31 +1,56 @@
 package dev.tupu.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tupu.service.DocumentService;
 import dev.tupu.service.EntityService;
 import dev.tupu.service.ExportFormat;
+import dev.tupu.service.GraphService;
 import dev.tupu.service.InvalidRequestException;
 import dev.tupu.store.GraphStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Map;
 
 /** Every REST route, registered in one place; handlers parse the request, call a service, write the answer. */
 final class ApiRoutes {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final EntityService entities;
+    private final DocumentService documents;
+    private final GraphService graph;
     private final GraphStore store;
+    private final TokenGuard guard;
 
-    ApiRoutes(EntityService entities, GraphStore store) {
+    ApiRoutes(EntityService entities, DocumentService documents, GraphService graph, GraphStore store, TokenGuard guard) {
         this.entities = entities;
+        this.documents = documents;
+        this.graph = graph;
         this.store = store;
+        this.guard = guard;
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "triples", store.tripleCount())));
+        routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
         routes.get("/api/entities", this::search);
         routes.get("/api/entities/{id}", ctx -> ctx.json(entities.get(ctx.pathParam("id"))));
         routes.get("/api/entities/{id}/relations", ctx ->
                 ctx.json(entities.relations(ctx.pathParam("id"), ctx.queryParam("predicate"))));
+        routes.get("/api/entities/{id}/export", this::exportEntity);
+        routes.get("/api/paths", ctx -> ctx.json(graph.paths(ctx.queryParam("from"), ctx.queryParam("to"),
+                intParam(ctx, "maxHops", 3))));
+        routes.get("/api/documents", ctx -> ctx.json(documents.list()));
+        routes.post("/api/documents", this::addDocument);
+        routes.get("/api/documents/{id}", ctx -> ctx.json(documents.get(ctx.pathParam("id"))));
+        routes.delete("/api/documents/{id}", ctx -> {
+            requireToken(ctx);
+            documents.delete(ctx.pathParam("id"));
+            ctx.status(204);
+        });
         routes.get("/api/export", this::export);
     }
 
@@ -34,14 +59,60 @@ final class ApiRoutes {
                 intParam(ctx, "limit", 20), intParam(ctx, "offset", 0)));
     }
 
+    /** JSON {@code {"text", "title", "source"}} or a plain-text body; the token is required. */
+    private void addDocument(Context ctx) throws IOException {
+        requireToken(ctx);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        String text;
+        String title = ctx.queryParam("title");
+        String source = ctx.queryParam("source");
+        if (type.startsWith("application/json")) {
+            JsonNode body;
+            try {
+                body = JSON.readTree(ctx.bodyAsBytes());
+            } catch (IOException e) {
+                throw new InvalidRequestException("the body is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+            if (body == null || !body.path("text").isTextual()) {
+                throw new InvalidRequestException("the JSON body needs a \"text\" field (a string)");
+            }
+            text = body.get("text").asText();
+            title = body.path("title").isTextual() ? body.get("title").asText() : title;
+            source = body.path("source").isTextual() ? body.get("source").asText() : source;
+        } else if (type.startsWith("text/plain") || type.startsWith("text/markdown")) {
+            text = ctx.body();
+        } else {
+            throw new HttpResponseException(415, "send the document as application/json ({\"text\": …}) or text/plain");
+        }
+        ctx.status(201).json(documents.add(title, source, text));
+    }
+
     private void export(Context ctx) {
-        String name = ctx.queryParam("format");
-        ExportFormat format = name == null ? ExportFormat.TURTLE : ExportFormat.parse(name);
+        ExportFormat format = format(ctx);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.export(out, format.rdfFormat());
         ctx.contentType(format.mediaType() + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"tupu." + format.extension() + "\"")
                 .result(out.toByteArray());
+    }
+
+    private void exportEntity(Context ctx) {
+        ExportFormat format = format(ctx);
+        byte[] rdf = graph.describe(ctx.pathParam("id"), format);
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(rdf);
+    }
+
+    private static ExportFormat format(Context ctx) {
+        String name = ctx.queryParam("format");
+        return name == null ? ExportFormat.TURTLE : ExportFormat.parse(name);
+    }
+
+    private void requireToken(Context ctx) {
+        String refusal = guard.refusal(ctx.header("Authorization"));
+        if (refusal != null) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"tupu\"");
+            throw new HttpResponseException(401, refusal);
+        }
     }
 
     private static int intParam(Context ctx, String name, int fallback) {

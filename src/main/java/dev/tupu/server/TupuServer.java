@@ -1,6 +1,13 @@
 package dev.tupu.server;
 
+import dev.tupu.rdf.GraphMapper;
+import dev.tupu.service.DocumentService;
 import dev.tupu.service.EntityService;
+import dev.tupu.service.GraphService;
+import dev.tupu.service.IngestService;
+import dev.tupu.service.LazyExtractor;
+import dev.tupu.extract.Pipelines;
+import java.time.Clock;
 import dev.tupu.store.GraphStore;
 import io.javalin.Javalin;
 import jakarta.servlet.http.HttpServlet;
@@ -27,18 +34,25 @@ public final class TupuServer implements AutoCloseable {
         this.fuseki = fuseki;
     }
 
+    /** Largest request body accepted (a document to ingest); larger ones answer 413. */
+    public static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+
     public static TupuServer start(ServerConfig config, GraphStore store) {
-        ApiRoutes api = new ApiRoutes(new EntityService(store), store);
+        TokenGuard guard = new TokenGuard(config.token());
+        // Loading the models takes seconds: only the first ingest pays for it.
+        IngestService ingest = new IngestService(new LazyExtractor(() -> new Pipelines().newPipeline()), new GraphMapper(), store, Clock.systemUTC());
+        ApiRoutes api = new ApiRoutes(new EntityService(store), new DocumentService(store, ingest),
+                new GraphService(store), store, guard);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "application/json";
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
             api.register(cfg.routes);
             ErrorResponses.register(cfg.routes);
         });
         var dataset = store.dataset().asDatasetGraph();
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, config.allowService());
-        TokenGuard guard = new TokenGuard(config.token());
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())

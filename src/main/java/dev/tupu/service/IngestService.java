@@ -1,6 +1,6 @@
 package dev.tupu.service;
 
-import dev.tupu.extract.Pipeline;
+import dev.tupu.extract.Extractor;
 import dev.tupu.model.Extraction;
 import dev.tupu.model.SourceDocument;
 import dev.tupu.ontology.Iris;
@@ -21,19 +21,19 @@ import java.util.function.Consumer;
  * <ol>
  *   <li>read the file as strict UTF-8 ({@link DocumentReader}); its id comes from its path relative to the input;</li>
  *   <li>extract: normalise, split sentences, segment with HanLP, recognise names (lexicons, tags, Latin script,
- *       teams), resolve them to entities, find relations ({@link Pipeline});</li>
+ *       teams), resolve them to entities, find relations ({@link dev.tupu.extract.Pipeline});</li>
  *   <li>map the extraction to RDF: document, entities, plain relation triples, provenance ({@link GraphMapper});</li>
  *   <li>replace the document's named graph in TDB2 in one write transaction ({@link GraphStore}).</li>
  * </ol>
  * Building the same file again replaces its graph, so the store does not grow.
  */
 public final class IngestService {
-    private final Pipeline pipeline;
+    private final Extractor pipeline;
     private final GraphMapper mapper;
     private final GraphStore store;
     private final Clock clock;
 
-    public IngestService(Pipeline pipeline, GraphMapper mapper, GraphStore store, Clock clock) {
+    public IngestService(Extractor pipeline, GraphMapper mapper, GraphStore store, Clock clock) {
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.store = store;
@@ -78,8 +78,13 @@ public final class IngestService {
 
     /** Extracts {@code text} and stores it as the document named {@code sourcePath}, replacing an earlier version. */
     public Ingested ingest(String sourcePath, String text) {
-        SourceDocument doc = new SourceDocument(documentId(sourcePath), title(text, sourcePath), sourcePath, text,
-                clock.instant());
+        return ingest(sourcePath, text, null);
+    }
+
+    /** As {@link #ingest(String, String)}, with a title of the caller's ({@code null}: the text's first line). */
+    public Ingested ingest(String sourcePath, String text, String title) {
+        String chosenTitle = title == null || title.isBlank() ? title(text, sourcePath) : title.strip();
+        SourceDocument doc = new SourceDocument(documentId(sourcePath), chosenTitle, sourcePath, text, clock.instant());
         Extraction extraction = pipeline.extract(text);
         Model model = mapper.toModel(doc, extraction);
         store.replaceGraph(Iris.document(doc.id()), model);

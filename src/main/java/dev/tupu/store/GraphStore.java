@@ -70,6 +70,16 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Removes the named graph {@code graphIri}, and nothing else; true if it held anything. */
+    public boolean removeGraph(String graphIri) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dataset, () -> {
+            boolean had = dataset.asDatasetGraph().contains(graph, Node.ANY, Node.ANY, Node.ANY);
+            dataset.asDatasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
     /** Runs {@code work} in a read transaction. */
     public <T> T read(Function<Dataset, T> work) {
         return Txn.calculateRead(dataset, () -> work.apply(dataset));

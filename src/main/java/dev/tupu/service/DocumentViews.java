@@ -1,0 +1,39 @@
+package dev.tupu.service;
+
+import java.util.List;
+
+/** The JSON shapes of the documents API. */
+public final class DocumentViews {
+    private DocumentViews() {
+    }
+
+    /** A document as listed: {@code id} is the value for {@code /api/documents/{id}}. */
+    public record Summary(String id, String iri, String title, String sourcePath, String contentHash,
+                          String ingestedAt, int entities, int relations) {
+    }
+
+    /** Where an entity is named in the text: char offsets into {@code text}. */
+    public record Span(int start, int end, String text) {
+    }
+
+    /** An entity of the document, with every place the text names it. */
+    public record EntityInDocument(String id, String iri, String label, String type, List<Span> mentions) {
+    }
+
+    /** A relation found in the document, with where. */
+    public record RelationInDocument(String subject, String subjectLabel, String predicate, String object,
+                                     String objectLabel, String sentence, int sentenceStart, int subjectStart,
+                                     int subjectEnd, int objectStart, int objectEnd, String rule, double confidence) {
+    }
+
+    /** One document: its text, its entities and its relations. */
+    public record Detail(String id, String iri, String title, String sourcePath, String contentHash,
+                         String ingestedAt, String text, List<EntityInDocument> entities,
+                         List<RelationInDocument> relations) {
+    }
+
+    /** What an ingest added. */
+    public record Added(String id, String iri, String title, int entities, int relations, long triples,
+                        List<String> entityLabels) {
+    }
+}

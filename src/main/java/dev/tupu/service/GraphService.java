@@ -1,0 +1,190 @@
+package dev.tupu.service;
+
+import dev.tupu.model.Relation;
+import dev.tupu.ontology.Iris;
+import dev.tupu.ontology.Tupu;
+import dev.tupu.store.GraphStore;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Whole-graph views: counts, how two entities are connected, one entity's description as RDF. */
+public final class GraphService {
+    public static final int MAX_HOPS = 4;
+    public static final int MAX_PATHS = 20;
+    private final GraphStore store;
+
+    public GraphService(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Counts: documents, entities by class, relations by predicate, relation mentions, triples. */
+    public record Stats(int documents, Map<String, Integer> entities, Map<String, Integer> relations,
+                       int relationMentions, int entityMentions, long triples) {
+    }
+
+    /** One step of a path: {@code from} → {@code predicate} → {@code to}, read forwards or backwards. */
+    public record Step(String from, String fromLabel, String predicate, String to, String toLabel, boolean forward) {
+    }
+
+    /** The shortest paths between two entities (up to {@value #MAX_PATHS}). */
+    public record Paths(String from, String to, int maxHops, List<List<Step>> paths) {
+    }
+
+    public Stats stats() {
+        return store.read(ds -> {
+            Model union = ds.getUnionModel();
+            Map<String, Integer> entities = new TreeMap<>();
+            for (String type : List.of("Person", "Organization", "Project", "Place")) {
+                entities.put(type, union.listSubjectsWithProperty(RDF.type, union.createResource(Tupu.NS + type)).toList().size());
+            }
+            Map<String, Integer> relations = new TreeMap<>();
+            for (Relation r : Relation.values()) {
+                relations.put(r.localName(), union.listStatements(null, Tupu.relation(r), (Resource) null).toList().size());
+            }
+            int documents = union.listSubjectsWithProperty(RDF.type, Tupu.Document).toList().size();
+            return new Stats(documents, entities, relations,
+                    union.listSubjectsWithProperty(RDF.type, Tupu.RelationMention).toList().size(),
+                    union.listSubjectsWithProperty(RDF.type, Tupu.EntityMention).toList().size(),
+                    ds.asDatasetGraph().getUnionGraph().size());
+        });
+    }
+
+    /** Shortest paths of at most {@code maxHops} relations (either direction) from one entity to another. */
+    public Paths paths(String fromId, String toId, int maxHops) {
+        if (fromId == null || fromId.isBlank() || toId == null || toId.isBlank()) {
+            throw new InvalidRequestException("parameters from and to are required: two entity ids");
+        }
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new InvalidRequestException("maxHops must be between 1 and " + MAX_HOPS);
+        }
+        return store.read(ds -> {
+            Model union = ds.getUnionModel();
+            Resource from = requireEntity(union, fromId);
+            Resource to = requireEntity(union, toId);
+            Map<Resource, List<Step>> reachedBy = new HashMap<>();
+            Map<Resource, Integer> depth = new HashMap<>();
+            depth.put(from, 0);
+            Deque<Resource> queue = new ArrayDeque<>(List.of(from));
+            while (!queue.isEmpty()) {
+                Resource at = queue.poll();
+                int d = depth.get(at);
+                if (d == maxHops || (depth.containsKey(to) && d >= depth.get(to))) {
+                    continue;
+                }
+                for (Step step : neighbours(union, at)) {
+                    Resource next = union.createResource(Iris.entity(step.forward() ? step.to() : step.from()));
+                    Integer seen = depth.get(next);
+                    if (seen == null) {
+                        depth.put(next, d + 1);
+                        queue.add(next);
+                    }
+                    if (seen == null || seen == d + 1) {
+                        reachedBy.computeIfAbsent(next, k -> new ArrayList<>()).add(step);
+                    }
+                }
+            }
+            List<List<Step>> paths = new ArrayList<>();
+            if (depth.containsKey(to) && !from.equals(to)) {
+                collect(union, to, from, reachedBy, new ArrayList<>(), paths);
+            }
+            return new Paths(fromId, toId, maxHops, paths);
+        });
+    }
+
+    private void collect(Model union, Resource at, Resource from, Map<Resource, List<Step>> reachedBy, List<Step> suffix,
+                         List<List<Step>> out) {
+        if (out.size() >= MAX_PATHS) {
+            return;
+        }
+        if (at.equals(from)) {
+            List<Step> path = new ArrayList<>(suffix);
+            java.util.Collections.reverse(path);
+            out.add(path);
+            return;
+        }
+        for (Step step : reachedBy.getOrDefault(at, List.of())) {
+            Resource previous = union.createResource(Iris.entity(step.forward() ? step.from() : step.to()));
+            suffix.add(step);
+            collect(union, previous, from, reachedBy, suffix, out);
+            suffix.remove(suffix.size() - 1);
+        }
+    }
+
+    private static List<Step> neighbours(Model union, Resource at) {
+        List<Step> steps = new ArrayList<>();
+        for (Relation r : Relation.values()) {
+            Property p = Tupu.relation(r);
+            for (Statement st : union.listStatements(at, p, (Resource) null).toList()) {
+                if (st.getObject().isURIResource()) {
+                    steps.add(step(at, r, st.getResource(), true));
+                }
+            }
+            for (Statement st : union.listStatements(null, p, at).toList()) {
+                steps.add(step(st.getSubject(), r, at, false));
+            }
+        }
+        return steps;
+    }
+
+    private static Step step(Resource subject, Relation r, Resource object, boolean forward) {
+        return new Step(id(subject), label(subject), r.localName(), id(object), label(object), forward);
+    }
+
+    /** The entity's triples (both ways), its relations' evidence and its mentions, as RDF in {@code format}. */
+    public byte[] describe(String id, ExportFormat format) {
+        return store.read(ds -> {
+            Model union = ds.getUnionModel();
+            Resource entity = requireEntity(union, id);
+            Model out = ModelFactory.createDefaultModel();
+            out.setNsPrefixes(Tupu.PREFIXES);
+            out.add(union.listStatements(entity, null, (org.apache.jena.rdf.model.RDFNode) null));
+            for (Statement st : union.listStatements(null, null, entity).toList()) {
+                boolean aboutIt = st.getPredicate().equals(RDF.subject) || st.getPredicate().equals(RDF.object)
+                        || st.getPredicate().equals(Tupu.mentionOf);
+                if (aboutIt) {
+                    out.add(union.listStatements(st.getSubject(), null, (org.apache.jena.rdf.model.RDFNode) null));
+                } else {
+                    out.add(st);
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            org.apache.jena.riot.RDFFormat rdf = format == ExportFormat.TRIG ? ExportFormat.TURTLE.rdfFormat()
+                    : format == ExportFormat.NQUADS ? ExportFormat.NTRIPLES.rdfFormat() : format.rdfFormat();
+            RDFWriter.source(out).format(rdf).output(bytes);
+            return bytes.toByteArray();
+        });
+    }
+
+    private static Resource requireEntity(Model union, String id) {
+        Resource r = union.createResource(Iris.entity(id));
+        if (!union.contains(r, RDF.type)) {
+            throw new NotFoundException("no entity with id '" + id + "'");
+        }
+        return r;
+    }
+
+    private static String id(Resource r) {
+        return Iris.entityKey(r.getURI()).orElse(r.getURI());
+    }
+
+    private static String label(Resource r) {
+        Statement s = r.getProperty(RDFS.label);
+        return s == null ? id(r) : s.getString();
+    }
+
+}

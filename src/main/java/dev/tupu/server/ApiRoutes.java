@@ -8,7 +8,6 @@ import dev.tupu.service.ExportFormat;
 import dev.tupu.service.GraphService;
 import dev.tupu.service.InvalidRequestException;
 import dev.tupu.store.GraphStore;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 
@@ -33,7 +32,7 @@ final class ApiRoutes {
         this.guard = guard;
     }
 
-    void register(RoutesConfig routes) {
+    void register(RouteTable routes) {
         routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "triples", store.tripleCount())));
         routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
         routes.get("/api/entities", this::search);

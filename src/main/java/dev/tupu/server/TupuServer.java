@@ -8,6 +8,7 @@ import dev.tupu.service.IngestService;
 import dev.tupu.service.LazyExtractor;
 import dev.tupu.extract.Pipelines;
 import java.time.Clock;
+import java.util.List;
 import dev.tupu.store.GraphStore;
 import io.javalin.Javalin;
 import jakarta.servlet.http.HttpServlet;
@@ -29,9 +30,11 @@ public final class TupuServer implements AutoCloseable {
     public static final String UPDATE_PATH = "/update";
     public static final String DATA_PATH = "/data";
     private final FusekiServer fuseki;
+    private final List<RouteTable.Route> routes;
 
-    private TupuServer(FusekiServer fuseki) {
+    private TupuServer(FusekiServer fuseki, List<RouteTable.Route> routes) {
         this.fuseki = fuseki;
+        this.routes = List.copyOf(routes);
     }
 
     /** Largest request body accepted (a document to ingest); larger ones answer 413. */
@@ -41,13 +44,20 @@ public final class TupuServer implements AutoCloseable {
         TokenGuard guard = new TokenGuard(config.token());
         // Loading the models takes seconds: only the first ingest pays for it.
         IngestService ingest = new IngestService(new LazyExtractor(() -> new Pipelines().newPipeline()), new GraphMapper(), store, Clock.systemUTC());
-        ApiRoutes api = new ApiRoutes(new EntityService(store), new DocumentService(store, ingest),
-                new GraphService(store), store, guard);
+        EntityService entities = new EntityService(store);
+        DocumentService documents = new DocumentService(store, ingest);
+        GraphService graph = new GraphService(store);
+        ApiRoutes api = new ApiRoutes(entities, documents, graph, store, guard);
+        LinkedDataRoutes linkedData = new LinkedDataRoutes(entities, documents, graph);
+        List<RouteTable.Route> registered = new java.util.ArrayList<>();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "application/json";
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
-            api.register(cfg.routes);
+            RouteTable table = new RouteTable(cfg.routes);
+            api.register(table);
+            linkedData.register(table);
+            registered.addAll(table.registered());
             ErrorResponses.register(cfg.routes);
         });
         var dataset = store.dataset().asDatasetGraph();
@@ -68,7 +78,12 @@ public final class TupuServer implements AutoCloseable {
         ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
         JettyWebSocketServletContainerInitializer.configure(context, null);
         fuseki.start();
-        return new TupuServer(fuseki);
+        return new TupuServer(fuseki, registered);
+    }
+
+    /** The Javalin routes this server registered, as {@code METHOD path}. */
+    public List<String> routes() {
+        return routes.stream().map(r -> r.method() + " " + r.path()).toList();
     }
 
     public int port() {

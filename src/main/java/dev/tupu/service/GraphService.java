@@ -170,6 +170,24 @@ public final class GraphService {
         });
     }
 
+    /** A document's own triples (title, source, hash, time, text, the entities it mentions) as RDF. */
+    public byte[] describeDocument(String id, ExportFormat format) {
+        return store.read(ds -> {
+            String iri = Iris.document(id);
+            Model graph = ds.getNamedModel(iri);
+            Resource doc = graph.createResource(iri);
+            if (!graph.contains(doc, RDF.type, Tupu.Document)) {
+                throw new NotFoundException("no document with id '" + id + "'");
+            }
+            Model out = ModelFactory.createDefaultModel();
+            out.setNsPrefixes(Tupu.PREFIXES);
+            out.add(graph.listStatements(doc, null, (org.apache.jena.rdf.model.RDFNode) null));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            RDFWriter.source(out).format(format.rdfFormat()).output(bytes);
+            return bytes.toByteArray();
+        });
+    }
+
     private static Resource requireEntity(Model union, String id) {
         Resource r = union.createResource(Iris.entity(id));
         if (!union.contains(r, RDF.type)) {

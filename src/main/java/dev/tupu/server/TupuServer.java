@@ -49,14 +49,17 @@ public final class TupuServer implements AutoCloseable {
         GraphService graph = new GraphService(store);
         ApiRoutes api = new ApiRoutes(entities, documents, graph, store, guard);
         LinkedDataRoutes linkedData = new LinkedDataRoutes(entities, documents, graph);
+        DocsRoutes docs = new DocsRoutes();
         List<RouteTable.Route> registered = new java.util.ArrayList<>();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "application/json";
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.staticFiles.enableWebjars();
             RouteTable table = new RouteTable(cfg.routes);
             api.register(table);
             linkedData.register(table);
+            docs.register(table);
             registered.addAll(table.registered());
             ErrorResponses.register(cfg.routes);
         });

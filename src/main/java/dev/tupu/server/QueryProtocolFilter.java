@@ -38,6 +38,7 @@ final class QueryProtocolFilter implements Filter {
     private static void refuse(ServletResponse response, int status, String message) throws IOException {
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(status);
+        out.setHeader("Connection", "close"); // the body was not read: the connection cannot carry another request
         out.setContentType("application/json;charset=utf-8");
         JSON.writeValue(out.getOutputStream(), new ErrorResponses.ErrorBody(message, status,
                 "https://javalin.io/documentation#error-responses", Map.of()));

@@ -41,6 +41,7 @@ final class WriteFilter implements Filter {
         }
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(401);
+        out.setHeader("Connection", "close"); // the body was not read: the connection cannot carry another request
         out.setHeader("WWW-Authenticate", "Bearer realm=\"tupu\"");
         out.setContentType("application/json;charset=utf-8");
         JSON.writeValue(out.getOutputStream(), new ErrorResponses.ErrorBody(refusal, 401,

@@ -23,6 +23,7 @@ final class ApiRoutes {
     private final GraphService graph;
     private final GraphStore store;
     private final TokenGuard guard;
+    private final dev.tupu.service.QueryLibrary queries = new dev.tupu.service.QueryLibrary();
 
     ApiRoutes(EntityService entities, DocumentService documents, GraphService graph, GraphStore store, TokenGuard guard) {
         this.entities = entities;
@@ -51,6 +52,7 @@ final class ApiRoutes {
             ctx.status(204);
         });
         routes.get("/api/export", this::export);
+        routes.get("/api/queries", ctx -> ctx.json(queries.all()));
     }
 
     private void search(Context ctx) {

@@ -56,6 +56,11 @@ public final class TupuServer implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/ui";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             RouteTable table = new RouteTable(cfg.routes);
             api.register(table);
             linkedData.register(table);

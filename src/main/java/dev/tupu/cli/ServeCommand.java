@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "longest a SPARQL query may run (default: ${DEFAULT-VALUE} s)")
     int queryTimeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "10000", description = "most rows a SPARQL query returns (default: ${DEFAULT-VALUE})")
+    long maxRows;
+
     @Option(names = "--allow-service", description = "let SPARQL SERVICE fetch from other endpoints (off by default)")
     boolean allowService;
 
@@ -40,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         GraphStore store = storeOption.open();
         ServerConfig config = new ServerConfig(host, port, java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()),
-                java.time.Duration.ofSeconds(queryTimeoutSeconds), allowService);
+                java.time.Duration.ofSeconds(queryTimeoutSeconds), allowService, maxRows);
         TupuServer server = TupuServer.start(config, store);
         String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + server.port();
         System.out.println("tupu is serving " + storeOption.store + " (" + store.tripleCount() + " triples)");
@@ -48,6 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  SPARQL update    " + base + TupuServer.UPDATE_PATH
                 + (config.token().isPresent() ? " (token required)" : " (disabled: no --token)"));
         System.out.println("  graph store      " + base + TupuServer.DATA_PATH + "?graph=…");
+        System.out.println("  web UI           " + base + "/");
+        System.out.println("  API docs         " + base + "/docs (OpenAPI: " + base + "/openapi.json)");
         System.out.println("  REST API         " + base + "/api/entities?q=…");
         System.out.println("  health           " + base + "/api/health");
         System.out.println("Press Ctrl-C to stop.");

@@ -11,9 +11,12 @@ import java.util.Optional;
  * @param token        the bearer token writes need; without one, every write answers 401
  * @param queryTimeout the longest a SPARQL query may run; a request's {@code timeout} parameter can only lower it
  * @param allowService whether SPARQL {@code SERVICE} may make the server fetch from other endpoints
+ * @param maxRows      the most rows (or triples) a SPARQL query returns; a larger LIMIT is lowered to it
  */
-public record ServerConfig(String host, int port, Optional<String> token, Duration queryTimeout, boolean allowService) {
+public record ServerConfig(String host, int port, Optional<String> token, Duration queryTimeout, boolean allowService,
+                           long maxRows) {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    public static final long DEFAULT_MAX_ROWS = 10_000;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -25,11 +28,19 @@ public record ServerConfig(String host, int port, Optional<String> token, Durati
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive");
         }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("the row cap must be positive");
+        }
+    }
+
+    /** With the default row cap. */
+    public ServerConfig(String host, int port, Optional<String> token, Duration queryTimeout, boolean allowService) {
+        this(host, port, token, queryTimeout, allowService, DEFAULT_MAX_ROWS);
     }
 
     /** Read-only serving on a host and port, with the defaults for the rest. */
     public ServerConfig(String host, int port) {
-        this(host, port, Optional.empty(), DEFAULT_QUERY_TIMEOUT, false);
+        this(host, port, Optional.empty(), DEFAULT_QUERY_TIMEOUT, false, DEFAULT_MAX_ROWS);
     }
 
     boolean loopbackOnly() {

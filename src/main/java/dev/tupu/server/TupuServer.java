@@ -74,6 +74,7 @@ public final class TupuServer implements AutoCloseable {
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())
+                .registerOperation(Operation.Query, new RowCappedQuery(config.maxRows()))
                 .add(SPARQL_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Query).build())
                 .add(UPDATE_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Update).build())
                 .add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_RW).build())

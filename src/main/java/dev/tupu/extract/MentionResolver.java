@@ -46,7 +46,7 @@ public final class MentionResolver implements Stage {
     @Override
     public Annotation apply(Annotation in) {
         List<Mention> chosen = chooseNonOverlapping(in.candidates().stream()
-                .filter(m -> !placeInsideTaggedName(m, in.tokens())).toList());
+                .filter(m -> !placeInsideTaggedName(m, in.tokens())).toList(), in.original().length());
         List<Mention> keyed = new ArrayList<>();
         for (Mention m : chosen) {
             keyed.add(m.withKey(keyOf(m, in.normalized())));
@@ -70,16 +70,25 @@ public final class MentionResolver implements Stage {
         };
     }
 
-    private static List<Mention> chooseNonOverlapping(List<Mention> all) {
+    private static List<Mention> chooseNonOverlapping(List<Mention> all, int textLength) {
         List<Mention> candidates = all.stream().filter(m -> !TeamRecognizer.isTeam(m)).toList();
         // A known place inside a longer organisation name is part of that name (中国 in 中国共产党).
-        List<Mention> ordered = new ArrayList<>(candidates.stream().filter(m -> !placeInsideOrganization(m, candidates)).toList());
+        Spans longNames = new Spans(candidates.stream().filter(o -> (o.type().core() == CoreType.ORGANIZATION
+                || o.type().core() == CoreType.PLACE) && !NamePropagation.SOURCE.equals(o.source())).toList());
+        List<Mention> ordered = new ArrayList<>(candidates.stream()
+                .filter(m -> m.type().core() != CoreType.PLACE || !longNames.containsLonger(m)).toList());
         ordered.sort(Comparator.comparingInt(MentionResolver::priority).reversed()
                 .thenComparing(Comparator.comparingInt(Mention::length).reversed())
                 .thenComparingInt(Mention::start));
+        boolean[] taken = new boolean[textLength + 1];
         List<Mention> chosen = new ArrayList<>();
         for (Mention candidate : ordered) {
-            if (chosen.stream().noneMatch(candidate::overlaps)) {
+            boolean free = true;
+            for (int i = candidate.start(); i < candidate.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                java.util.Arrays.fill(taken, candidate.start(), candidate.end(), true);
                 chosen.add(candidate);
             }
         }
@@ -89,18 +98,30 @@ public final class MentionResolver implements Stage {
 
     /** A known place inside a longer word the tagger took for a name (nz, nt, ns) is part of that name. */
     private static boolean placeInsideTaggedName(Mention place, List<dev.tupu.model.Token> tokens) {
-        return LexiconRecognizer.SOURCE.equals(place.source()) && place.type().core() == CoreType.PLACE
-                && tokens.stream().anyMatch(t -> (t.tag().equals("nz") || t.tag().equals("nt") || t.tag().equals("ns"))
-                        && t.start() <= place.start() && t.end() >= place.end() && t.end() - t.start() > place.length());
+        if (!LexiconRecognizer.SOURCE.equals(place.source()) || place.type().core() != CoreType.PLACE) {
+            return false;
+        }
+        // Tokens are in text order and do not overlap: the one that could hold the place starts at or before it.
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() <= place.start()) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        dev.tupu.model.Token t = tokens.get(at);
+        return (t.tag().equals("nz") || t.tag().equals("nt") || t.tag().equals("ns"))
+                && t.end() >= place.end() && t.end() - t.start() > place.length();
     }
 
-    /** A place inside a longer organisation or place name (中国共产党, 香港特区, 首都国际机场) is part of it. */
-    private static boolean placeInsideOrganization(Mention place, List<Mention> candidates) {
-        return place.type().core() == CoreType.PLACE && candidates.stream().anyMatch(o ->
-                (o.type().core() == CoreType.ORGANIZATION || o.type().core() == CoreType.PLACE)
-                        && !NamePropagation.SOURCE.equals(o.source())
-                        && o.start() <= place.start() && o.end() >= place.end() && o.length() > place.length());
-    }
 
     /** An alias the text introduced takes the key of the name it was introduced for; without it, it is dropped. */
     private static List<Mention> resolveReferences(List<Mention> keyed) {
@@ -136,14 +157,23 @@ public final class MentionResolver implements Stage {
     /** Teams whose head was chosen, keyed by their head's key and their suffix. */
     private static List<Mention> teams(Annotation in, List<Mention> chosen) {
         List<Mention> teams = new ArrayList<>();
+        java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
+        chosen.forEach(m -> byStart.put(m.start(), m));
+        int longest = chosen.stream().mapToInt(Mention::length).max().orElse(0);
+        boolean[] teamAt = new boolean[in.original().length() + 1];
         for (Mention team : in.candidates()) {
             if (!TeamRecognizer.isTeam(team)) {
                 continue;
             }
-            Optional<Mention> head = chosen.stream().filter(m -> m.start() == team.start() && m.end() < team.end()).findFirst();
-            boolean clean = chosen.stream().allMatch(m -> !m.overlaps(team)
-                    || (m.start() >= team.start() && m.end() <= team.end()));
-            if (head.isPresent() && clean && teams.stream().noneMatch(team::overlaps)) {
+            Optional<Mention> head = Optional.ofNullable(byStart.get(team.start())).filter(m -> m.end() < team.end());
+            boolean clean = byStart.subMap(team.start() - longest, true, team.end(), false).values().stream()
+                    .allMatch(m -> !m.overlaps(team) || (m.start() >= team.start() && m.end() <= team.end()));
+            boolean free = true;
+            for (int i = team.start(); i < team.end() && free; i++) {
+                free = !teamAt[i];
+            }
+            if (head.isPresent() && clean && free) {
+                java.util.Arrays.fill(teamAt, team.start(), team.end(), true);
                 String suffix = Names.matchForm(in.normalized().substring(head.get().end(), team.end()));
                 String key = head.get().key().replaceFirst("^[a-z]+-", "org-") + suffix.replace(" ", "-");
                 teams.add(team.withKey(key));
@@ -162,7 +192,8 @@ public final class MentionResolver implements Stage {
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            String target = m.type().core() == CoreType.PERSON ? nicknameTarget(m.text(), fullNames) : null;
+            boolean mayRefer = NICKNAME.matcher(m.text()).matches() || m.text().matches("[A-Z][a-z]+");
+            String target = m.type().core() == CoreType.PERSON && mayRefer ? nicknameTarget(m.text(), fullNames) : null;
             out.add(target == null ? m : m.withKey(target));
         }
         return out;

@@ -40,20 +40,13 @@ public final class NamePropagation implements Stage {
                 names.putIfAbsent(in.normalized().substring(m.start(), m.end()), m);
             }
         }
+        // One scan of the text for all the names at once (exact case; Latin names as whole words).
+        List<LexiconEntry> entries = new ArrayList<>();
+        names.forEach((name, m) -> entries.add(new LexiconEntry(name, m.type(), List.of("=" + name))));
         List<Mention> found = new ArrayList<>();
-        String text = in.normalized();
-        for (var name : names.entrySet()) {
-            int at = text.indexOf(name.getKey());
-            while (at >= 0) {
-                int end = at + name.getKey().length();
-                boolean wholeWord = (at == 0 || !Names.isLatinWordChar(text.charAt(at - 1)))
-                        && (end >= text.length() || !Names.isLatinWordChar(text.charAt(end)));
-                if (wholeWord) {
-                    found.add(new Mention(at, end, in.original().substring(at, end), name.getValue().type(), null,
-                            SOURCE));
-                }
-                at = text.indexOf(name.getKey(), end);
-            }
+        for (Lexicon.Match match : new Lexicon(entries).findAll(in.normalized())) {
+            found.add(new Mention(match.start(), match.end(), in.original().substring(match.start(), match.end()),
+                    match.entry().type(), null, SOURCE));
         }
         return in.plusCandidates(found);
     }

@@ -37,15 +37,25 @@ public final class OrganizationCompounder implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
-        List<Token> tokens = new ArrayList<>(in.tokens());
         // A known organisation or place name stands as one token, however the segmenter cut it.
-        for (Mention known : in.candidates()) {
-            var core = known.type().core();
-            if (LexiconRecognizer.SOURCE.equals(known.source())
+        boolean[] known = new boolean[in.normalized().length() + 1];
+        List<Token> tokens = new ArrayList<>();
+        for (Mention k : in.candidates()) {
+            var core = k.type().core();
+            if (LexiconRecognizer.SOURCE.equals(k.source())
                     && (core == dev.tupu.model.CoreType.ORGANIZATION || core == dev.tupu.model.CoreType.PLACE)) {
-                tokens.removeIf(t -> t.start() < known.end() && known.start() < t.end());
-                tokens.add(new Token(known.start(), known.end(), in.normalized().substring(known.start(), known.end()),
+                java.util.Arrays.fill(known, k.start(), k.end(), true);
+                tokens.add(new Token(k.start(), k.end(), in.normalized().substring(k.start(), k.end()),
                         core == dev.tupu.model.CoreType.PLACE ? "ns" : "nt"));
+            }
+        }
+        for (Token t : in.tokens()) {
+            boolean overlapsKnown = false;
+            for (int i = t.start(); i < t.end() && !overlapsKnown; i++) {
+                overlapsKnown = known[i];
+            }
+            if (!overlapsKnown) {
+                tokens.add(t);
             }
         }
         tokens.sort(java.util.Comparator.comparingInt(Token::start));

@@ -103,22 +103,23 @@ public final class ReferenceForms implements Stage {
     }
 
     private static List<Mention> titleForms(Annotation in) {
-        Set<String> stems = new LinkedHashSet<>();
+        Set<String> forms = new LinkedHashSet<>();
         for (Mention m : in.candidates()) {
             String name = in.normalized().substring(m.start(), m.end());
             if (m.type().core() == CoreType.PERSON && name.length() >= 2 && name.length() <= 3
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                stems.add(Pattern.quote(name.substring(0, 1)) + "(?:" + TITLES + ")");
-                stems.add(Pattern.quote(name.substring(1)) + "神");
+                for (String title : TITLES.split("\\|")) {
+                    forms.add(name.substring(0, 1) + title);
+                }
+                forms.add(name.substring(1) + "神");
             }
         }
-        if (stems.isEmpty()) {
-            return List.of();
-        }
+        // One scan of the text for every form at once.
+        List<LexiconEntry> entries = forms.stream()
+                .map(f -> new LexiconEntry(f, dev.tupu.model.EntityType.PERSON, List.of("=" + f))).toList();
         List<Mention> found = new ArrayList<>();
-        Matcher m = Pattern.compile(String.join("|", stems)).matcher(in.normalized());
-        while (m.find()) {
-            found.add(new Mention(m.start(), m.end(), in.original().substring(m.start(), m.end()),
+        for (Lexicon.Match match : new Lexicon(entries).findAll(in.normalized())) {
+            found.add(new Mention(match.start(), match.end(), in.original().substring(match.start(), match.end()),
                     dev.tupu.model.EntityType.PERSON, null, TITLE_FORM));
         }
         return found;

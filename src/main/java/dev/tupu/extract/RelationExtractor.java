@@ -57,9 +57,18 @@ public final class RelationExtractor implements Stage {
         List<Mention> arguments = outermost(in.mentions());
         Antecedents antecedents = new Antecedents(arguments, in.sentences());
         List<RelationMention> found = new ArrayList<>();
+        int argumentAt = 0;
+        int mentionAt = 0;
         for (Sentence sentence : in.sentences()) {
-            List<Mention> local = arguments.stream()
-                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+            // Mentions are in text order: each sentence's are the next run of them.
+            while (argumentAt < arguments.size() && arguments.get(argumentAt).start() < sentence.start()) {
+                argumentAt++;
+            }
+            List<Mention> local = within(arguments, argumentAt, sentence);
+            while (mentionAt < in.mentions().size() && in.mentions().get(mentionAt).start() < sentence.start()) {
+                mentionAt++;
+            }
+            List<Mention> allInSentence = within(in.mentions(), mentionAt, sentence);
             List<RelationMention> inSentence = new ArrayList<>();
             for (RelationRule rule : rules) {
                 Matcher trigger = rule.trigger().matcher(in.normalized());
@@ -74,18 +83,40 @@ public final class RelationExtractor implements Stage {
                 }
             }
             found.addAll(inSentence);
-            found.addAll(structural.find(in.normalized(), sentence, in.mentions().stream()
-                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList()));
+            found.addAll(structural.find(in.normalized(), sentence, allInSentence));
         }
         return in.withRelations(deduplicate(found));
     }
 
-    /** Mentions not nested in another (a team's head is not an argument of its own). */
+    /** The mentions from {@code from} on that lie inside the sentence (list in text order). */
+    private static List<Mention> within(List<Mention> sorted, int from, Sentence sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = from; i < sorted.size() && sorted.get(i).start() < sentence.end(); i++) {
+            if (sorted.get(i).end() <= sentence.end()) {
+                out.add(sorted.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Mentions not nested in a longer one (a team's head is not an argument of its own), in text order. */
     static List<Mention> outermost(List<Mention> mentions) {
-        return mentions.stream()
-                .filter(m -> mentions.stream().noneMatch(o -> o != m && o.start() <= m.start() && o.end() >= m.end()
-                        && o.length() > m.length()))
-                .toList();
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+        List<Mention> out = new ArrayList<>();
+        int maxEnd = -1;
+        int startOfMaxEnd = -1;
+        for (Mention m : sorted) {
+            boolean nested = maxEnd > m.end() || (maxEnd == m.end() && startOfMaxEnd < m.start());
+            if (!nested) {
+                out.add(m);
+            }
+            if (m.end() > maxEnd) {
+                maxEnd = m.end();
+                startOfMaxEnd = m.start();
+            }
+        }
+        return out;
     }
 
     private static boolean insideName(int offset, List<Mention> mentions) {
@@ -165,8 +196,9 @@ public final class RelationExtractor implements Stage {
                     continue;
                 }
                 boolean locative = m.start() > triggerEnd && "在于".indexOf(text.charAt(m.start() - 1)) >= 0;
-                boolean coordinated = !objects.isEmpty() && COORDINATION.matcher(
-                        text.substring(objects.get(objects.size() - 1).end(), m.start())).matches();
+                int lastEnd = objects.isEmpty() ? -1 : objects.get(objects.size() - 1).end();
+                boolean coordinated = lastEnd >= 0 && m.start() >= lastEnd
+                        && COORDINATION.matcher(text.substring(lastEnd, m.start())).matches();
                 if (rule.object().accepts(m.type()) && !locative
                         && (objects.isEmpty() || rule.allObjects() || coordinated)) {
                     objects.add(m);

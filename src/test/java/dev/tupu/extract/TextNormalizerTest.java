@@ -25,4 +25,16 @@ class TextNormalizerTest {
         TextNormalizer lengthChanging = new TextNormalizer(s -> s.length() > 1 ? s + "!" : s.replace('們', '们'));
         assertEquals("我们", lengthChanging.normalize("我們"));
     }
+
+    @Test
+    void html_markup_becomes_spaces_of_the_same_length() {
+        String html = "<p class=\"x\">王小明&amp;百度</p><script>var a = '<b>';</script>\n<!-- note -->MXNet";
+        String normalized = normalizer.normalize(html);
+        assertEquals(html.length(), normalized.length());
+        assertEquals("王小明", normalized.substring(13, 16));
+        assertEquals(-1, normalized.indexOf('<'));
+        assertEquals(-1, normalized.indexOf("amp"));
+        assertEquals('\n', normalized.charAt(html.indexOf('\n')));
+        assertEquals("plain text & 5 < 6", normalizer.normalize("plain text & 5 < 6"));
+    }
 }

@@ -23,6 +23,26 @@ final class ErrorResponses {
     record ErrorBody(String title, int status, String type, Map<String, String> details) {
     }
 
+    /** JSON answers need a client that takes JSON: otherwise 406, before any work is done. */
+    static void requireJsonAcceptable(RoutesConfig routes) {
+        routes.before("/api/*", ctx -> {
+            String accept = ctx.header("Accept");
+            boolean rdfExport = ctx.path().endsWith("/export");
+            if (accept == null || accept.isBlank() || rdfExport) {
+                return;
+            }
+            for (String part : accept.toLowerCase(java.util.Locale.ROOT).split(",")) {
+                String type = part.split(";")[0].strip();
+                if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
+                        || type.endsWith("+json")) {
+                    return;
+                }
+            }
+            throw new io.javalin.http.HttpResponseException(406,
+                    "this endpoint answers application/json; the request accepts only " + accept);
+        });
+    }
+
     static void register(RoutesConfig routes) {
         routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
         routes.exception(NotFoundException.class, (e, ctx) -> write(ctx, 404, e.getMessage()));
@@ -37,6 +57,8 @@ final class ErrorResponses {
             }
         });
         routes.error(405, ctx -> write(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path()));
+        routes.error(413, ctx -> write(ctx, 413, "the request body is too large (at most "
+                + TupuServer.MAX_BODY_BYTES / (1024 * 1024) + " MB)"));
     }
 
     static void write(Context ctx, int status, String message) {

@@ -66,12 +66,13 @@ public final class TupuServer implements AutoCloseable {
             linkedData.register(table);
             docs.register(table);
             registered.addAll(table.registered());
+            ErrorResponses.requireJsonAcceptable(cfg.routes);
             ErrorResponses.register(cfg.routes);
         });
         var dataset = store.dataset().asDatasetGraph();
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, config.allowService());
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .loopback(config.loopbackOnly())
                 .registerOperation(Operation.Query, new RowCappedQuery(config.maxRows()))
@@ -80,9 +81,11 @@ public final class TupuServer implements AutoCloseable {
                 .add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_RW).build())
                 .addFilter(SPARQL_PATH, new QueryProtocolFilter())
                 .addFilter(UPDATE_PATH, new WriteFilter(guard, true))
-                .addFilter(DATA_PATH, new WriteFilter(guard, false))
-                .addServlet("/*", (HttpServlet) app.javalinServlet())
-                .build();
+                .addFilter(DATA_PATH, new WriteFilter(guard, false));
+        if (!config.allowService()) {
+            builder.addFilter(SPARQL_PATH, new RemoteAccessFilter(false)).addFilter(UPDATE_PATH, new RemoteAccessFilter(true));
+        }
+        FusekiServer fuseki = builder.addServlet("/*", (HttpServlet) app.javalinServlet()).build();
         // Javalin's servlet is a WebSocket servlet: the shared context needs Jetty's WebSocket components.
         ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
         JettyWebSocketServletContainerInitializer.configure(context, null);

@@ -204,9 +204,28 @@ class SparqlProtocolIT {
     }
 
     @Test
-    void service_cannot_make_the_server_fetch_unless_enabled() throws Exception {
-        var r = send(get("/sparql?query=" + enc("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")));
-        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "status " + r.statusCode());
-        assertTrue(r.body().contains("SERVICE"), r.body());
+    void service_and_load_cannot_make_the_server_fetch_unless_enabled() throws Exception {
+        String service = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
+        for (var request : List.of(get("/sparql?query=" + enc(service)),
+                post("/sparql", "application/sparql-query", service.getBytes(StandardCharsets.UTF_8)),
+                post("/sparql", "application/x-www-form-urlencoded", ("query=" + enc(service)).getBytes(StandardCharsets.UTF_8)))) {
+            long started = System.nanoTime();
+            var r = send(request);
+            assertEquals(403, r.statusCode(), r.body());
+            assertTrue(JSON.readTree(r.body()).get("title").asText().contains("SERVICE"), r.body());
+            assertTrue(System.nanoTime() - started < 2_000_000_000L, "refused at once");
+        }
+        for (String update : List.of("LOAD <http://127.0.0.1:9/data.ttl>",
+                "INSERT { GRAPH <urn:x:g9> { ?s ?p ?o } } WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")) {
+            var r = send(post("/update", "application/sparql-update", update.getBytes(StandardCharsets.UTF_8))
+                    .header("Authorization", "Bearer " + TOKEN));
+            assertEquals(403, r.statusCode(), update + ": " + r.body());
+        }
+        var plain = send(get("/sparql?query=" + enc("ASK { ?s ?p ?o }")).header("Accept", "application/sparql-results+json"));
+        assertEquals(200, plain.statusCode(), "other queries pass the filter");
+        var direct = send(post("/sparql", "application/sparql-query", "ASK { ?s ?p ?o }".getBytes(StandardCharsets.UTF_8))
+                .header("Accept", "application/sparql-results+json"));
+        assertEquals(200, direct.statusCode(), "a direct body is handed on unchanged: " + direct.body());
+        assertEquals(2, store.quadCount());
     }
 }

@@ -123,8 +123,9 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Closes the store and releases it: TDB2 caches a store per directory, and keeps its lock until expelled. */
     @Override
     public void close() {
-        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

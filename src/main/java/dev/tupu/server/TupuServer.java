@@ -53,6 +53,7 @@ public final class TupuServer implements AutoCloseable {
         List<RouteTable.Route> registered = new java.util.ArrayList<>();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false; // Jetty is started by Fuseki, not by Javalin
             cfg.http.defaultContentType = "application/json";
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.enableWebjars();

@@ -1,15 +1,10 @@
 package dev.tupu.extract.hanlp;
 
 import com.hankcs.hanlp.model.perceptron.PerceptronLexicalAnalyzer;
-import com.hankcs.hanlp.seg.common.Term;
 import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
-import dev.tupu.model.Sentence;
-import dev.tupu.model.Token;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,17 +33,6 @@ public final class PerceptronSegmenter implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
-        List<Token> tokens = new ArrayList<>();
-        for (Sentence sentence : in.sentences()) {
-            String text = in.normalized().substring(sentence.start(), sentence.end());
-            for (Term term : analyzer.seg(text)) {
-                int start = sentence.start() + term.offset;
-                int end = start + term.word.length();
-                if (term.offset >= 0 && end <= sentence.end()) {
-                    tokens.add(new Token(start, end, term.word, term.nature == null ? "x" : term.nature.toString()));
-                }
-            }
-        }
-        return in.withTokens(tokens);
+        return in.withTokens(SentenceTerms.tokens(in, analyzer::seg));
     }
 }

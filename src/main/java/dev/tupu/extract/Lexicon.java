@@ -1,13 +1,8 @@
 package dev.tupu.extract;
 
 import dev.tupu.model.EntityType;
+import dev.tupu.support.Resources;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,25 +61,15 @@ public final class Lexicon {
     public static Lexicon loadDefault(UnaryOperator<String> toSimplified) {
         List<LexiconEntry> entries = new ArrayList<>();
         for (String file : DEFAULT_FILES) {
-            try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("lexicon file missing from the class path: " + file);
-                }
-                entries.addAll(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                        file, toSimplified));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            entries.addAll(parse(Resources.lines("/lexicon/" + file), file, toSimplified));
         }
         return new Lexicon(entries);
     }
 
-    static List<LexiconEntry> parse(BufferedReader reader, String file, UnaryOperator<String> toSimplified)
-            throws IOException {
+    static List<LexiconEntry> parse(List<String> lines, String file, UnaryOperator<String> toSimplified) {
         List<LexiconEntry> entries = new ArrayList<>();
-        String line;
         int number = 0;
-        while ((line = reader.readLine()) != null) {
+        for (String line : lines) {
             number++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;

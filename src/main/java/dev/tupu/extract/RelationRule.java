@@ -1,13 +1,8 @@
 package dev.tupu.extract;
 
 import dev.tupu.model.Relation;
+import dev.tupu.support.Resources;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,25 +18,14 @@ public record RelationRule(String name, Relation relation, Pattern trigger, Type
     public enum Side { AFTER, BEFORE, PAIRS }
 
     public static List<RelationRule> loadDefault() {
-        try (InputStream in = RelationRule.class.getResourceAsStream("/rules/relations.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("rules/relations.tsv is missing from the class path");
+        List<RelationRule> rules = new ArrayList<>();
+        List<String> lines = Resources.lines("/rules/relations.tsv");
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
+                rules.add(parse(lines.get(i), i + 1));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<RelationRule> rules = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                rules.add(parse(line, number));
-            }
-            return List.copyOf(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return List.copyOf(rules);
     }
 
     static RelationRule parse(String line, int number) {

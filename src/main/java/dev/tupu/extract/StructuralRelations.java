@@ -6,13 +6,8 @@ import dev.tupu.model.Mention;
 import dev.tupu.model.Relation;
 import dev.tupu.model.RelationMention;
 import dev.tupu.model.Sentence;
+import dev.tupu.support.Resources;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,28 +34,19 @@ public final class StructuralRelations {
     }
 
     public static StructuralRelations loadDefault() {
-        try (InputStream in = StructuralRelations.class.getResourceAsStream("/rules/titles.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("rules/titles.tsv is missing from the class path");
+        List<Title> titles = new ArrayList<>();
+        for (String line : Resources.lines("/rules/titles.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Title> titles = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                Relation relation = Relation.byLocalName(c[1]).orElseThrow(() ->
-                        new IllegalStateException("rules/titles.tsv: unknown relation " + c[1]));
-                // The title may follow a closing bracket or quote: 谷歌大脑（Google Brain）负责人X.
-                titles.add(new Title(Pattern.compile("^\\s?[)）\"”」]?\\s?(" + c[0] + ")\\s?$"), relation,
-                        Double.parseDouble(c[2])));
-            }
-            return new StructuralRelations(titles);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] c = line.split("\t");
+            Relation relation = Relation.byLocalName(c[1]).orElseThrow(() ->
+                    new IllegalStateException("rules/titles.tsv: unknown relation " + c[1]));
+            // The title may follow a closing bracket or quote: 谷歌大脑（Google Brain）负责人X.
+            titles.add(new Title(Pattern.compile("^\\s?[)）\"”」]?\\s?(" + c[0] + ")\\s?$"), relation,
+                    Double.parseDouble(c[2])));
         }
+        return new StructuralRelations(titles);
     }
 
     /** Relations in one sentence; {@code mentions} are the sentence's mentions, nested ones included. */

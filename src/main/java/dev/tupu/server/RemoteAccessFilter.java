@@ -1,13 +1,11 @@
 package dev.tupu.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -20,7 +18,6 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * Keeps the server from fetching anything from the network on a client's behalf (no server-side request forgery):
@@ -30,7 +27,7 @@ import java.util.Map;
  */
 final class RemoteAccessFilter implements Filter {
     static final int MAX_BODY = 4 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TYPE = "https://javalin.io/documentation#forbiddenresponse";
     private final boolean update;
 
     /** @param update true on the update endpoint (the {@code update} parameter), false on the query endpoint */
@@ -49,7 +46,7 @@ final class RemoteAccessFilter implements Filter {
                 || type.startsWith("application/sparql-update"))) {
             byte[] body = http.getInputStream().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                refuse(response, 413, "the request body is larger than " + MAX_BODY + " bytes");
+                FilterRefusal.send(response, 413, "the request body is larger than " + MAX_BODY + " bytes", TYPE);
                 return;
             }
             CachedBodyRequest cached = new CachedBodyRequest(http, body);
@@ -60,7 +57,7 @@ final class RemoteAccessFilter implements Filter {
         }
         String refusal = text == null ? null : refusal(text);
         if (refusal != null) {
-            refuse(response, 403, refusal);
+            FilterRefusal.send(response, 403, refusal, TYPE);
             return;
         }
         chain.doFilter(next, response);
@@ -101,14 +98,5 @@ final class RemoteAccessFilter implements Filter {
             }
         });
         return found[0];
-    }
-
-    private static void refuse(ServletResponse response, int status, String message) throws IOException {
-        HttpServletResponse out = (HttpServletResponse) response;
-        out.setStatus(status);
-        out.setHeader("Connection", "close");
-        out.setContentType("application/json;charset=utf-8");
-        JSON.writeValue(out.getOutputStream(), new ErrorResponses.ErrorBody(message, status,
-                "https://javalin.io/documentation#forbiddenresponse", Map.of()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.tupu.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +17,6 @@ import java.util.Set;
  */
 final class WriteFilter implements Filter {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final TokenGuard guard;
     private final boolean everyMethodWrites;
 
@@ -39,12 +36,7 @@ final class WriteFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        HttpServletResponse out = (HttpServletResponse) response;
-        out.setStatus(401);
-        out.setHeader("Connection", "close"); // the body was not read: the connection cannot carry another request
-        out.setHeader("WWW-Authenticate", "Bearer realm=\"tupu\"");
-        out.setContentType("application/json;charset=utf-8");
-        JSON.writeValue(out.getOutputStream(), new ErrorResponses.ErrorBody(refusal, 401,
-                "https://javalin.io/documentation#unauthorizedresponse", Map.of()));
+        ((HttpServletResponse) response).setHeader("WWW-Authenticate", "Bearer realm=\"tupu\"");
+        FilterRefusal.send(response, 401, refusal, "https://javalin.io/documentation#unauthorizedresponse");
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tupu", mixinStandardHelpOptions = true, version = "tupu 0.1.0",
         description = "Builds a knowledge graph from Chinese and mixed Chinese/English articles.",
         subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, QueryCommand.class,
-                ExtractCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                ExtractCommand.class, CorpusCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  tupu build --input seeds            build the graph from seeds/ into data/tdb2",
                 "  tupu serve --port 7878              serve SPARQL and REST on http://127.0.0.1:7878",

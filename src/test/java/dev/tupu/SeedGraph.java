@@ -3,6 +3,7 @@ package dev.tupu;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.ontology.Tupu;
 import dev.tupu.rdf.GraphMapper;
+import dev.tupu.service.CorpusBuilder;
 import dev.tupu.service.IngestService;
 import dev.tupu.store.GraphStore;
 
@@ -16,7 +17,7 @@ import java.time.Clock;
 public final class SeedGraph {
     public static final Path SEEDS = Path.of("seeds");
     private static GraphStore store;
-    private static IngestService.Summary summary;
+    private static CorpusBuilder.Summary summary;
     private static Path directory;
 
     private SeedGraph() {
@@ -30,14 +31,21 @@ public final class SeedGraph {
                 throw new UncheckedIOException(e);
             }
             store = GraphStore.open(directory.resolve("tdb2"), Tupu.PREFIXES);
-            summary = ingest(store).build(SEEDS, f -> { });
+            summary = build(store);
         }
         return store;
     }
 
-    public static synchronized IngestService.Summary summary() {
+    public static synchronized CorpusBuilder.Summary summary() {
         store();
         return summary;
+    }
+
+    /** Builds seeds/ into {@code target} as {@code tupu build} does. */
+    public static CorpusBuilder.Summary build(GraphStore target) {
+        Pipelines pipelines = new Pipelines();
+        return new CorpusBuilder(pipelines::newPipeline, ingest(target), target)
+                .build(SEEDS, CorpusBuilder.Options.defaults(), CorpusBuilder.Progress.NONE);
     }
 
     public static IngestService ingest(GraphStore target) {

@@ -2,6 +2,7 @@ package dev.tupu.cli;
 
 import dev.tupu.extract.Pipelines;
 import dev.tupu.rdf.GraphMapper;
+import dev.tupu.service.CorpusBuilder;
 import dev.tupu.service.DocumentReader;
 import dev.tupu.service.IngestService;
 import dev.tupu.store.GraphStore;
@@ -17,9 +18,12 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Extracts entities and relations from .txt and .md files (UTF-8) into the TDB2 store. "
-                + "Building a file again replaces its named graph.",
-        footer = {"", "Examples:", "  tupu build --input seeds", "  tupu build --input article.txt --store /tmp/kg"})
+        description = "Extracts entities and relations from .txt and .md files (UTF-8) into the store, using every "
+                + "core. Building a file again replaces its named graph; a file whose text is unchanged since the "
+                + "last build is skipped.",
+        footer = {"", "Examples:", "  tupu build --input seeds", "  tupu build --input article.txt --store /tmp/kg",
+                "  tupu build --input news/ --threads 4 --force",
+                "  tupu build --input seeds --store http://127.0.0.1:3030/ds --token SECRET"})
 final class BuildCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "a file, or a directory to walk")
     Path input;
@@ -27,25 +31,46 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "extraction threads (default: the number of cores, ${sys:tupu.cores})")
+    Integer threads;
+
+    @Option(names = "--batch", defaultValue = "500", paramLabel = "DOCS",
+            description = "documents per write transaction at most (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--force", description = "re-extract every file, even those unchanged since the last build")
+    boolean force;
+
     @Override
     public Integer call() {
         var files = DocumentReader.files(input);
+        CorpusBuilder.Options defaults = CorpusBuilder.Options.defaults();
+        CorpusBuilder.Options options = new CorpusBuilder.Options(threads == null ? defaults.threads() : threads,
+                batch, defaults.batchTriples(), force);
         try (GraphStore store = storeOption.open()) {
-            IngestService ingest = new IngestService(new Pipelines().newPipeline(), new GraphMapper(), store,
-                    Clock.systemUTC());
-            IngestService.Summary summary;
+            Pipelines pipelines = new Pipelines();
+            IngestService ingest = new IngestService(pipelines.newPipeline(), new GraphMapper(), store, Clock.systemUTC());
+            CorpusBuilder builder = new CorpusBuilder(pipelines::newPipeline, ingest, store);
+            CorpusBuilder.Summary summary;
             if (System.console() != null && files.size() > 1) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(files.size())
-                        .setStyle(ProgressBarStyle.ASCII).build()) {
-                    summary = ingest.build(input, f -> bar.step());
+                        .setUnit(" docs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
+                    summary = builder.build(input, options, characters -> bar.step());
                 }
             } else {
-                summary = ingest.build(input, f -> { });
+                summary = builder.build(input, options, CorpusBuilder.Progress.NONE);
             }
             summary.failures().forEach(f -> System.err.println("failed: " + f));
-            System.out.printf("built %d documents (%d failed): %d entities, %d relations; store holds %d triples; %.1f s%n",
-                    summary.ingested().size(), summary.failures().size(), summary.entities(), summary.relations(),
-                    summary.storeTriples(), summary.millis() / 1000.0);
+            double seconds = Math.max(summary.millis(), 1) / 1000.0;
+            System.out.printf("built %d documents (%d unchanged, skipped; %d failed): %d entities, %d relations; "
+                            + "store holds %d triples; %.1f s%n",
+                    summary.built(), summary.unchanged(), summary.failures().size(), summary.entities(),
+                    summary.relations(), summary.storeTriples(), seconds);
+            System.out.printf("  %,.0f chars/s, %,.1f docs/s, %,.0f triples/s written (%,d triples; %.1f s in write "
+                            + "transactions); %d extraction threads%n",
+                    summary.characters() / seconds, summary.documents() / seconds, summary.triplesWritten() / seconds,
+                    summary.triplesWritten(), summary.writeMillis() / 1000.0, options.threads());
             return summary.failures().isEmpty() ? 0 : Main.PARTIAL_FAILURE;
         }
     }

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code tupu}: build a knowledge graph from articles, serve it, query it, export it. */
-@Command(name = "tupu", mixinStandardHelpOptions = true, version = "tupu 0.1.0",
+@Command(name = "tupu", mixinStandardHelpOptions = true, version = dev.tupu.support.Version.NAME,
         description = "Builds a knowledge graph from Chinese and mixed Chinese/English articles.",
         subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, QueryCommand.class,
                 ExtractCommand.class, CorpusCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
@@ -27,6 +27,7 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        System.setProperty("tupu.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("tupu: " + messageOf(e));

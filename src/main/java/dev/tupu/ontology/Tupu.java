@@ -26,6 +26,7 @@ public final class Tupu {
     public static final Property text = property("text");
     public static final Property sourcePath = property("sourcePath");
     public static final Property contentHash = property("contentHash");
+    public static final Property extractor = property("extractor");
     public static final Property sentence = property("sentence");
     public static final Property sentenceStart = property("sentenceStart");
     public static final Property sentenceEnd = property("sentenceEnd");

@@ -34,6 +34,7 @@ public final class GraphMapper {
                 .addProperty(Tupu.title, doc.title())
                 .addProperty(Tupu.sourcePath, doc.sourcePath())
                 .addProperty(Tupu.contentHash, "sha256:" + Iris.sha256(doc.text()))
+                .addProperty(Tupu.extractor, dev.tupu.support.Version.NAME)
                 .addProperty(Tupu.generatedAtTime, dateTime(doc))
                 .addProperty(Tupu.text, doc.text());
         for (Entity entity : extraction.entities().values()) {

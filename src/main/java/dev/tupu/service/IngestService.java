@@ -8,13 +8,7 @@ import dev.tupu.rdf.GraphMapper;
 import dev.tupu.store.GraphStore;
 import org.apache.jena.rdf.model.Model;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Ingests documents into the store. One article's path:
@@ -25,7 +19,8 @@ import java.util.function.Consumer;
  *   <li>map the extraction to RDF: document, entities, plain relation triples, provenance ({@link GraphMapper});</li>
  *   <li>replace the document's named graph in TDB2 in one write transaction ({@link GraphStore}).</li>
  * </ol>
- * Building the same file again replaces its graph, so the store does not grow.
+ * Building the same file again replaces its graph, so the store does not grow. Folders of documents are built by
+ * {@link CorpusBuilder}, in parallel.
  */
 public final class IngestService {
     private final Extractor pipeline;
@@ -44,36 +39,8 @@ public final class IngestService {
     public record Ingested(SourceDocument document, Extraction extraction, long triples) {
     }
 
-    /** What a build did: its documents, the files that failed and why, and the store's size after it. */
-    public record Summary(List<Ingested> ingested, List<String> failures, long storeTriples, long millis) {
-        public int entities() {
-            Set<String> keys = new HashSet<>();
-            ingested.forEach(i -> keys.addAll(i.extraction().entities().keySet()));
-            return keys.size();
-        }
-
-        public int relations() {
-            return ingested.stream().mapToInt(i -> i.extraction().relations().size()).sum();
-        }
-    }
-
-    /** Ingests every .txt and .md file of {@code input}; bad files are reported and skipped. */
-    public Summary build(Path input, Consumer<Path> onFile) {
-        long started = System.nanoTime();
-        List<Ingested> done = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        Path root = java.nio.file.Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-        for (Path file : DocumentReader.files(input)) {
-            onFile.accept(file);
-            try {
-                String relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
-                        .toString().replace('\\', '/');
-                done.add(ingest(relative, DocumentReader.read(file)));
-            } catch (BadDocumentException e) {
-                failures.add(e.getMessage());
-            }
-        }
-        return new Summary(done, failures, store.tripleCount(), (System.nanoTime() - started) / 1_000_000);
+    /** A document extracted and mapped to RDF, not yet stored. */
+    public record Prepared(SourceDocument document, Extraction extraction, Model model) {
     }
 
     /** Extracts {@code text} and stores it as the document named {@code sourcePath}, replacing an earlier version. */
@@ -83,16 +50,21 @@ public final class IngestService {
 
     /** As {@link #ingest(String, String)}, with a title of the caller's ({@code null}: the text's first line). */
     public Ingested ingest(String sourcePath, String text, String title) {
+        Prepared prepared = prepare(sourcePath, text, title, pipeline);
+        store.replaceGraph(Iris.document(prepared.document().id()), prepared.model());
+        return new Ingested(prepared.document(), prepared.extraction(), prepared.model().size());
+    }
+
+    /** Extracts and maps one document with {@code extractor} (one per thread); stores nothing. */
+    public Prepared prepare(String sourcePath, String text, String title, Extractor extractor) {
         String chosenTitle = title == null || title.isBlank() ? title(text, sourcePath) : title.strip();
         SourceDocument doc = new SourceDocument(documentId(sourcePath), chosenTitle, sourcePath, text, clock.instant());
-        Extraction extraction = pipeline.extract(text);
-        Model model = mapper.toModel(doc, extraction);
-        store.replaceGraph(Iris.document(doc.id()), model);
-        return new Ingested(doc, extraction, model.size());
+        Extraction extraction = extractor.extract(text);
+        return new Prepared(doc, extraction, mapper.toModel(doc, extraction));
     }
 
     /** A readable id from a source path: {@code news/2020/a.txt} → {@code news-2020-a}. */
-    static String documentId(String sourcePath) {
+    public static String documentId(String sourcePath) {
         String withoutExtension = sourcePath.replaceFirst("\\.(txt|md|TXT|MD)$", "");
         String id = withoutExtension.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-.]+|-+$", "");
         return id.isEmpty() ? "doc-" + Iris.sha256(sourcePath).substring(0, 12) : id;

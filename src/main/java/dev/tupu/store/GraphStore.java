@@ -1,8 +1,12 @@
 package dev.tupu.store;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -17,6 +21,9 @@ import org.apache.jena.tdb2.TDB2Factory;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -68,6 +75,53 @@ public final class GraphStore implements AutoCloseable {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             model.getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         });
+    }
+
+    /**
+     * One document's graph to write.
+     *
+     * @param existed whether the store may hold an older version of it, to delete first
+     */
+    public record GraphWrite(String graphIri, Graph graph, boolean existed) {
+    }
+
+    /** Writes every graph of {@code writes} in one write transaction, replacing older versions: all or nothing. */
+    public void writeGraphs(List<GraphWrite> writes) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (GraphWrite write : writes) {
+                Node graph = NodeFactory.createURI(write.graphIri());
+                if (write.existed()) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                }
+                write.graph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+    }
+
+    /**
+     * For each stored document (by graph IRI), a fingerprint of the text and the extractor that made its graph, as
+     * {@link #fingerprint} gives it: a rebuild skips a document whose fingerprint is unchanged.
+     */
+    public Map<String, String> documentFingerprints() {
+        Query query = QueryFactory.create("""
+                PREFIX tupu: <https://tupu.dev/ontology#>
+                SELECT ?g ?hash ?extractor {
+                  GRAPH ?g { ?g a tupu:Document ; tupu:contentHash ?hash . OPTIONAL { ?g tupu:extractor ?extractor } }
+                }""");
+        return read(ds -> {
+            Map<String, String> fingerprints = new HashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                qe.execSelect().forEachRemaining(row -> fingerprints.put(row.getResource("g").getURI(),
+                        fingerprint(row.getLiteral("hash").getString(),
+                                row.contains("extractor") ? row.getLiteral("extractor").getString() : "")));
+            }
+            return fingerprints;
+        });
+    }
+
+    public static String fingerprint(String contentHash, String extractor) {
+        return contentHash + " " + extractor;
     }
 
     /** Removes the named graph {@code graphIri}, and nothing else; true if it held anything. */

@@ -35,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "extraction threads (default: the number of cores, ${sys:tupu.cores})")
     Integer threads;
 
-    @Option(names = "--batch", defaultValue = "500", paramLabel = "DOCS",
+    @Option(names = "--batch", defaultValue = "10000", paramLabel = "DOCS",
             description = "documents per write transaction at most (default: ${DEFAULT-VALUE})")
     int batch;
 

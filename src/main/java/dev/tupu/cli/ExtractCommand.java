@@ -26,23 +26,42 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "output format: jsonl (default)")
     String format;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "extraction threads (default: the number of cores, ${sys:tupu.cores}); output stays in input order")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         if (!format.equals("jsonl")) {
             throw new dev.tupu.service.InvalidRequestException("unknown format '" + format + "'; use jsonl");
         }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new dev.tupu.service.InvalidRequestException("--threads must be at least 1");
+        }
         ObjectMapper mapper = new ObjectMapper();
         ExtractionJson json = new ExtractionJson(mapper);
-        Pipeline pipeline = new Pipelines().newPipeline();
+        Pipelines pipelines = new Pipelines();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            String text = textOf(line, mapper);
-            out.write(mapper.writeValueAsString(json.toJson(pipeline.extract(text))));
-            out.newLine();
-            out.flush();
-        }
+        ThreadLocal<Pipeline> pipeline = ThreadLocal.withInitial(pipelines::newPipeline);
+        new OrderedParallel<String, String>(workers, workers * 64).run(
+                new OrderedParallel.Source<>() {
+                    public String next() throws IOException {
+                        return in.readLine();
+                    }
+
+                    public boolean ready() throws IOException {
+                        return in.ready();
+                    }
+                },
+                line -> mapper.writeValueAsString(json.toJson(pipeline.get().extract(textOf(line, mapper)))),
+                result -> {
+                    out.write(result);
+                    out.newLine();
+                },
+                out::flush);
+        out.flush();
         return 0;
     }
 

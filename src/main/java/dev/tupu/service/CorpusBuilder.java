@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  *   <li>a feeder thread walks the files and hands each to a pool of extraction threads, one pipeline per thread
  *       (HanLP's segmenters keep per-instance state); it blocks when {@link Options#queueCapacity()} documents are in
  *       flight, so memory does not grow with the corpus;</li>
- *   <li>the calling thread takes the results in input order and writes them in batches, one write transaction per
- *       batch (a TDB2 commit syncs to disk, so one per document would bound the speed);</li>
+ *   <li>the calling thread takes the results in input order and batches them; a writer thread stores each batch in
+ *       one write transaction (a TDB2 commit syncs to disk, so one per document would bound the speed) while the
+ *       next batch fills;</li>
  *   <li>a document whose text and extractor are unchanged since the last build is skipped; a changed one replaces
  *       its named graph.</li>
  * </ul>
@@ -56,7 +57,7 @@ public final class CorpusBuilder {
         }
 
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), 500, 250_000, false);
+            return new Options(Runtime.getRuntime().availableProcessors(), 10_000, 300_000, false);
         }
 
         int queueCapacity() {
@@ -163,59 +164,99 @@ public final class CorpusBuilder {
         return GraphStore.fingerprint("sha256:" + Iris.sha256(text), Version.NAME);
     }
 
+    /**
+     * Collects the outcomes in input order into batches and hands each full batch to a writer thread, so extraction
+     * goes on while a batch is written: at most one batch is being written and one filling.
+     */
     private Summary write(BlockingQueue<Future<Outcome>> inFlight, Options options, Progress progress, long started) {
         List<Extracted> batch = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Set<String> entities = new HashSet<>();
+        Tally tally = new Tally();
         long batchTriples = 0;
         long relations = 0;
-        long characters = 0;
-        long triplesWritten = 0;
-        long writeNanos = 0;
-        int built = 0;
         int unchanged = 0;
+        long unchangedCharacters = 0;
         long batchOpened = System.nanoTime();
-        while (true) {
-            Outcome outcome = next(inFlight);
-            if (outcome instanceof Extracted e) {
-                if (batch.isEmpty()) {
-                    batchOpened = System.nanoTime();
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "tupu-write");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> writing = CompletableFuture.completedFuture(null);
+        try {
+            while (true) {
+                Outcome outcome = next(inFlight);
+                if (outcome instanceof Extracted e) {
+                    if (batch.isEmpty()) {
+                        batchOpened = System.nanoTime();
+                    }
+                    batch.add(e);
+                    batchTriples += e.write().graph().size();
+                    e.extraction().entities().keySet().forEach(entities::add);
+                    relations += e.extraction().relations().size();
+                } else if (outcome instanceof Unchanged u) {
+                    unchanged++;
+                    unchangedCharacters += u.characters();
+                    progress.documentDone(u.characters());
+                } else if (outcome instanceof Failed f) {
+                    failures.add(f.message());
+                    progress.documentDone(0);
                 }
-                batch.add(e);
-                batchTriples += e.write().graph().size();
-                e.extraction().entities().keySet().forEach(entities::add);
-                relations += e.extraction().relations().size();
-            } else if (outcome instanceof Unchanged u) {
-                unchanged++;
-                characters += u.characters();
-                progress.documentDone(u.characters());
-            } else if (outcome instanceof Failed f) {
-                failures.add(f.message());
-                progress.documentDone(0);
-            }
-            boolean end = outcome instanceof End;
-            // Also commit every few seconds, so a slow corpus still lands steadily and a crash loses little.
-            boolean due = batch.size() >= options.batchDocuments() || batchTriples >= options.batchTriples()
-                    || System.nanoTime() - batchOpened > TimeUnit.SECONDS.toNanos(5);
-            if (!batch.isEmpty() && (end || due)) {
-                long writeStarted = System.nanoTime();
-                store.writeGraphs(batch.stream().map(Extracted::write).toList());
-                writeNanos += System.nanoTime() - writeStarted;
-                for (Extracted e : batch) {
-                    built++;
-                    characters += e.characters();
-                    triplesWritten += e.write().graph().size();
-                    progress.documentDone(e.characters());
+                boolean end = outcome instanceof End;
+                // Also commit every ten seconds, so a slow corpus still lands steadily and a crash loses little.
+                boolean due = batch.size() >= options.batchDocuments() || batchTriples >= options.batchTriples()
+                        || System.nanoTime() - batchOpened > TimeUnit.SECONDS.toNanos(10);
+                if (!batch.isEmpty() && (end || due)) {
+                    await(writing);
+                    List<Extracted> full = List.copyOf(batch);
+                    writing = writer.submit(() -> tally.write(store, full, progress));
+                    batch.clear();
+                    batchTriples = 0;
                 }
-                batch.clear();
-                batchTriples = 0;
+                if (end) {
+                    break;
+                }
             }
-            if (end) {
-                break;
+            await(writing);
+        } finally {
+            writer.shutdownNow();
+        }
+        return new Summary(tally.built, unchanged, failures, entities.size(), relations,
+                tally.characters + unchangedCharacters, tally.triples, store.tripleCount(),
+                (System.nanoTime() - started) / 1_000_000, tally.writeNanos / 1_000_000);
+    }
+
+    /** What the writer thread stored; read by the collector only after awaiting the writer. */
+    private static final class Tally {
+        int built;
+        long characters;
+        long triples;
+        long writeNanos;
+
+        void write(GraphStore store, List<Extracted> batch, Progress progress) {
+            long writeStarted = System.nanoTime();
+            store.writeGraphs(batch.stream().map(Extracted::write).toList());
+            writeNanos += System.nanoTime() - writeStarted;
+            for (Extracted e : batch) {
+                built++;
+                characters += e.characters();
+                triples += e.write().graph().size();
+                progress.documentDone(e.characters());
             }
         }
-        return new Summary(built, unchanged, failures, entities.size(), relations, characters, triplesWritten,
-                store.tripleCount(), (System.nanoTime() - started) / 1_000_000, writeNanos / 1_000_000);
+    }
+
+    private static void await(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
     }
 
     private static Outcome next(BlockingQueue<Future<Outcome>> inFlight) {

@@ -46,10 +46,11 @@ final class ServeCommand implements Callable<Integer> {
                 java.time.Duration.ofSeconds(queryTimeoutSeconds), allowService, maxRows);
         TupuServer server = TupuServer.start(config, store);
         String base = "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + server.port();
-        System.out.println("tupu is serving " + storeOption.store + " (" + store.tripleCount() + " triples)");
+        System.out.println("tupu is serving " + store.location() + " (" + store.tripleCount() + " triples)");
         System.out.println("  SPARQL endpoint  " + base + TupuServer.SPARQL_PATH);
-        System.out.println("  SPARQL update    " + base + TupuServer.UPDATE_PATH
-                + (config.token().isPresent() ? " (token required)" : " (disabled: no --token)"));
+        System.out.println("  SPARQL update    " + (store.writableDataset() ? base + TupuServer.UPDATE_PATH
+                + (config.token().isPresent() ? " (token required)" : " (disabled: no --token)")
+                : store.location() + " (the remote store's own endpoint)"));
         System.out.println("  graph store      " + base + TupuServer.DATA_PATH + "?graph=…");
         System.out.println("  web UI           " + base + "/");
         System.out.println("  API docs         " + base + "/docs (OpenAPI: " + base + "/openapi.json)");

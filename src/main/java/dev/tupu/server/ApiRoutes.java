@@ -34,7 +34,12 @@ final class ApiRoutes {
     }
 
     void register(RouteTable routes) {
-        routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "triples", store.tripleCount())));
+        routes.get("/api/health", ctx -> {
+            Map<String, Object> health = new java.util.LinkedHashMap<>();
+            health.put("status", "ok");
+            health.put("triples", store.tripleCount());
+            ctx.json(health);
+        });
         routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
         routes.get("/api/entities", this::search);
         routes.get("/api/entities/{id}", ctx -> ctx.json(entities.get(ctx.pathParam("id"))));

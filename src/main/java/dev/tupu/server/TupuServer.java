@@ -78,13 +78,21 @@ public final class TupuServer implements AutoCloseable {
                 .loopback(config.loopbackOnly())
                 .registerOperation(Operation.Query, new RowCappedQuery(config.maxRows()))
                 .add(SPARQL_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Query).build())
-                .add(UPDATE_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Update).build())
-                .add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_RW).build())
-                .addFilter(SPARQL_PATH, new QueryProtocolFilter())
-                .addFilter(UPDATE_PATH, new WriteFilter(guard, true))
-                .addFilter(DATA_PATH, new WriteFilter(guard, false));
+                .addFilter(SPARQL_PATH, new QueryProtocolFilter());
+        if (store.writableDataset()) {
+            builder.add(UPDATE_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Update).build())
+                    .add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_RW).build())
+                    .addFilter(UPDATE_PATH, new WriteFilter(guard, true))
+                    .addFilter(DATA_PATH, new WriteFilter(guard, false));
+        } else {
+            // A remote store takes SPARQL Update at its own endpoint; here its graphs can be read.
+            builder.add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_R).build());
+        }
         if (!config.allowService()) {
-            builder.addFilter(SPARQL_PATH, new RemoteAccessFilter(false)).addFilter(UPDATE_PATH, new RemoteAccessFilter(true));
+            builder.addFilter(SPARQL_PATH, new RemoteAccessFilter(false));
+            if (store.writableDataset()) {
+                builder.addFilter(UPDATE_PATH, new RemoteAccessFilter(true));
+            }
         }
         FusekiServer fuseki = builder.addServlet("/*", (HttpServlet) app.javalinServlet()).build();
         // Javalin's servlet is a WebSocket servlet: the shared context needs Jetty's WebSocket components.

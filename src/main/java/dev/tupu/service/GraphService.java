@@ -60,7 +60,7 @@ public final class GraphService {
             return new Stats(documents, entities, relations,
                     union.listSubjectsWithProperty(RDF.type, Tupu.RelationMention).toList().size(),
                     union.listSubjectsWithProperty(RDF.type, Tupu.EntityMention).toList().size(),
-                    ds.asDatasetGraph().getUnionGraph().size());
+                    store.tripleCount());
         });
     }
 

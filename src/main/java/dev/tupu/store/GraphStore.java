@@ -1,80 +1,48 @@
 package dev.tupu.store;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The only code that touches the TDB2 dataset, always inside a transaction. One named graph per document; the
- * default graph seen by queries is the union of all named graphs.
+ * Where the graph lives: one named graph per document, and a default graph that is the union of them. Either the
+ * embedded TDB2 store ({@link TdbStore}) or any SPARQL 1.1 dataset over HTTP ({@link RemoteStore}); everything
+ * above this interface works the same on both.
  */
-public final class GraphStore implements AutoCloseable {
-    private final Dataset dataset;
-    private final PrefixMapping prefixes;
+public interface GraphStore extends AutoCloseable {
 
-    private GraphStore(Dataset dataset, PrefixMapping prefixes) {
-        this.dataset = dataset;
-        this.prefixes = prefixes;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    /**
+     * Opens {@code location}: an {@code http(s)://} URL is a remote SPARQL 1.1 dataset, anything else a TDB2
+     * directory (created if needed).
+     */
+    static GraphStore open(String location, PrefixMapping prefixes) {
+        String lower = location.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return RemoteStore.connect(location, prefixes);
+        }
+        return TdbStore.open(Path.of(location), prefixes);
     }
 
-    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
-    public static GraphStore open(Path directory, PrefixMapping prefixes) {
-        try {
-            Files.createDirectories(directory);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
-        }
-        try {
-            Dataset dataset = TDB2Factory.connectDataset(directory.toString());
-            Txn.executeRead(dataset, () -> { }); // TDB2 connects lazily: take the lock now, to report it here
-            return new GraphStore(dataset, prefixes);
-        } catch (org.apache.jena.dboe.DBOpEnvException e) {
-            throw new StoreException("the store " + directory + " is in use by another process (" + e.getMessage()
-                    + "), such as a running 'tupu serve': stop it, or use another --store", e);
-        }
+    static TdbStore open(Path directory, PrefixMapping prefixes) {
+        return TdbStore.open(directory, prefixes);
     }
 
     /** An in-memory transactional store, for tests. */
-    public static GraphStore inMemory(PrefixMapping prefixes) {
-        return new GraphStore(TDB2Factory.createDataset(), prefixes);
-    }
-
-    /** The dataset, for Jena's SPARQL protocol implementation; callers must use transactions. */
-    public Dataset dataset() {
-        return dataset;
-    }
-
-    /** Replaces the named graph {@code graphIri} with {@code model}, atomically. */
-    public void replaceGraph(String graphIri, Model model) {
-        Node graph = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            model.getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+    static TdbStore inMemory(PrefixMapping prefixes) {
+        return TdbStore.inMemory(prefixes);
     }
 
     /**
@@ -82,28 +50,49 @@ public final class GraphStore implements AutoCloseable {
      *
      * @param existed whether the store may hold an older version of it, to delete first
      */
-    public record GraphWrite(String graphIri, Graph graph, boolean existed) {
+    record GraphWrite(String graphIri, Graph graph, boolean existed) {
     }
 
-    /** Writes every graph of {@code writes} in one write transaction, replacing older versions: all or nothing. */
-    public void writeGraphs(List<GraphWrite> writes) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (GraphWrite write : writes) {
-                Node graph = NodeFactory.createURI(write.graphIri());
-                if (write.existed()) {
-                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                }
-                write.graph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-        });
+    /** The dataset, for Jena's SPARQL protocol implementation and for reads; callers must use transactions. */
+    Dataset dataset();
+
+    /** Replaces the named graph {@code graphIri} with {@code model}, atomically. */
+    void replaceGraph(String graphIri, Model model);
+
+    /** Writes every graph of {@code writes}, replacing older versions. */
+    void writeGraphs(List<GraphWrite> writes);
+
+    /** Removes the named graph {@code graphIri}, and nothing else; true if it held anything. */
+    boolean removeGraph(String graphIri);
+
+    /** Runs {@code work} in a read transaction. */
+    <T> T read(Function<Dataset, T> work);
+
+    /** Distinct triples of the union graph. */
+    long tripleCount();
+
+    /** Quads in all named graphs. */
+    long quadCount();
+
+    /** Writes the whole graph: the union graph for triple formats, every named graph for TriG and N-Quads. */
+    void export(OutputStream out, RDFFormat format);
+
+    /** Whether SPARQL Update and Graph Store writes can be served over {@link #dataset()}. */
+    default boolean writableDataset() {
+        return true;
     }
+
+    /** Where the store is, for messages. */
+    String location();
+
+    @Override
+    void close();
 
     /**
      * For each stored document (by graph IRI), a fingerprint of the text and the extractor that made its graph, as
      * {@link #fingerprint} gives it: a rebuild skips a document whose fingerprint is unchanged.
      */
-    public Map<String, String> documentFingerprints() {
+    default Map<String, String> documentFingerprints() {
         Query query = QueryFactory.create("""
                 PREFIX tupu: <https://tupu.dev/ontology#>
                 SELECT ?g ?hash ?extractor {
@@ -120,66 +109,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    public static String fingerprint(String contentHash, String extractor) {
+    static String fingerprint(String contentHash, String extractor) {
         return contentHash + " " + extractor;
-    }
-
-    /** Removes the named graph {@code graphIri}, and nothing else; true if it held anything. */
-    public boolean removeGraph(String graphIri) {
-        Node graph = NodeFactory.createURI(graphIri);
-        return Txn.calculateWrite(dataset, () -> {
-            boolean had = dataset.asDatasetGraph().contains(graph, Node.ANY, Node.ANY, Node.ANY);
-            dataset.asDatasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            return had;
-        });
-    }
-
-    /** Runs {@code work} in a read transaction. */
-    public <T> T read(Function<Dataset, T> work) {
-        return Txn.calculateRead(dataset, () -> work.apply(dataset));
-    }
-
-    /** Distinct triples of the union graph. */
-    public long tripleCount() {
-        return read(ds -> ds.asDatasetGraph().getUnionGraph().size());
-    }
-
-    /** Quads in all named graphs. */
-    public long quadCount() {
-        return read(ds -> {
-            long n = 0;
-            var it = ds.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (!q.isDefaultGraph()) {
-                    n++;
-                }
-            }
-            return n;
-        });
-    }
-
-    /** Writes the whole graph: the union graph for triple formats, every named graph for TriG and N-Quads. */
-    public void export(OutputStream out, RDFFormat format) {
-        Txn.executeRead(dataset, () -> {
-            Lang lang = format.getLang();
-            if (lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS)) {
-                DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-                copy.prefixes().putAll(prefixes);
-                dataset.asDatasetGraph().find().forEachRemaining(copy::add);
-                RDFWriter.source(copy).format(format).output(out);
-            } else {
-                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                union.getPrefixMapping().setNsPrefixes(prefixes);
-                dataset.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add);
-                RDFWriter.source(union).format(format).output(out);
-            }
-        });
-    }
-
-    /** Closes the store and releases it: TDB2 caches a store per directory, and keeps its lock until expelled. */
-    @Override
-    public void close() {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

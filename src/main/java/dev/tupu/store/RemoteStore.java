@@ -1,0 +1,219 @@
+package dev.tupu.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+import java.io.OutputStream;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A store on another server: any SPARQL 1.1 dataset over HTTP, such as Apache Jena Fuseki. The dataset URL
+ * ({@code http://host:3030/ds}) takes queries (SPARQL 1.1 Protocol) and graph writes (Graph Store Protocol), as
+ * Fuseki's dataset URL does. Its default graph must be the union of its named graphs (Fuseki with TDB2:
+ * {@code tdb2:unionDefaultGraph true}); {@link #connect} checks that when the store holds data. User and password
+ * may be given in the URL ({@code http://user:secret@host:3030/ds}) for HTTP Basic authentication.
+ * <p>
+ * Each document's graph is one Graph Store PUT, atomic at the server; a batch of documents is not one transaction.
+ */
+public final class RemoteStore implements GraphStore {
+    private final String url;
+    private final String shownUrl;
+    private final HttpClient http;
+    private final PrefixMapping prefixes;
+    private final RemoteDatasetGraph view;
+    private final Dataset dataset;
+
+    private RemoteStore(String url, String shownUrl, HttpClient http, PrefixMapping prefixes) {
+        this.url = url;
+        this.shownUrl = shownUrl;
+        this.http = http;
+        this.prefixes = prefixes;
+        this.view = new RemoteDatasetGraph(this::select);
+        this.dataset = DatasetFactory.wrap(view);
+    }
+
+    /** Connects to the dataset at {@code location} and checks that it answers and that its default graph is the union. */
+    public static RemoteStore connect(String location, PrefixMapping prefixes) {
+        URI uri;
+        try {
+            uri = URI.create(location);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("not a store URL: " + location, e);
+        }
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        String withoutUser = location;
+        if (uri.getRawUserInfo() != null) {
+            String[] userInfo = uri.getRawUserInfo().split(":", 2);
+            String user = URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8);
+            char[] password = userInfo.length > 1 ? URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8).toCharArray() : new char[0];
+            client.authenticator(new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, password);
+                }
+            });
+            withoutUser = location.replace(uri.getRawUserInfo() + "@", "");
+        }
+        RemoteQueryEngine.register();
+        RemoteStore store = new RemoteStore(withoutUser, withoutUser, client.build(), prefixes);
+        store.checkUnionDefaultGraph();
+        return store;
+    }
+
+    private RowSet select(Query query) {
+        try {
+            // Read to the end here: the HTTP response is released at once, and errors surface at this call.
+            try (QueryExec qe = QueryExecHTTP.service(url).httpClient(http).query(query).build()) {
+                return qe.select().materialize();
+            }
+        } catch (RuntimeException e) {
+            throw new StoreException("the store " + shownUrl + " did not answer a query: " + e.getMessage(), e);
+        }
+    }
+
+    /** Queries read the default graph; tupu's data is in named graphs: the two must agree, or every answer is empty. */
+    private void checkUnionDefaultGraph() {
+        RowSet sample = select(QueryFactory.create("SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } LIMIT 1"));
+        if (!sample.hasNext()) {
+            return;
+        }
+        Binding row = sample.next();
+        Query ask = QueryFactory.create("ASK { ?s ?p ?o }");
+        boolean inDefault;
+        try (QueryExec qe = QueryExecHTTP.service(url).httpClient(http).query(ask)
+                .substitution("s", row.get("s")).substitution("p", row.get("p")).substitution("o", row.get("o")).build()) {
+            inDefault = qe.ask();
+        }
+        if (!inDefault) {
+            throw new StoreException("the store " + shownUrl + " keeps its default graph apart from its named graphs; "
+                    + "tupu needs the default graph to be their union (Fuseki with TDB2: tdb2:unionDefaultGraph true, "
+                    + "or --set tdb:unionDefaultGraph=true)", null);
+        }
+    }
+
+    @Override
+    public String location() {
+        return shownUrl;
+    }
+
+    @Override
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public boolean writableDataset() {
+        return false;
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Model model) {
+        put(graphIri, model.getGraph());
+    }
+
+    @Override
+    public void writeGraphs(List<GraphWrite> writes) {
+        writes.forEach(w -> put(w.graphIri(), w.graph())); // PUT replaces: no delete first
+    }
+
+    private void put(String graphIri, Graph graph) {
+        try {
+            GSP.service(url).httpClient(http).graphName(graphIri).PUT(graph);
+        } catch (RuntimeException e) {
+            throw new StoreException("the store " + shownUrl + " refused the graph " + graphIri + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean removeGraph(String graphIri) {
+        Query ask = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
+        boolean had;
+        try (QueryExec qe = QueryExecHTTP.service(url).httpClient(http).query(ask)
+                .substitution("g", NodeFactory.createURI(graphIri)).build()) {
+            had = qe.ask();
+        }
+        if (had) {
+            try {
+                GSP.service(url).httpClient(http).graphName(graphIri).DELETE();
+            } catch (RuntimeException e) {
+                throw new StoreException("the store " + shownUrl + " did not delete " + graphIri + ": " + e.getMessage(), e);
+            }
+        }
+        return had;
+    }
+
+    @Override
+    public <T> T read(Function<Dataset, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(dataset));
+    }
+
+    @Override
+    public long tripleCount() {
+        return count("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }");
+    }
+
+    @Override
+    public long quadCount() {
+        return count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+    }
+
+    private long count(String query) {
+        RowSet rows = select(QueryFactory.create(query));
+        return rows.hasNext() ? ((Number) rows.next().get("n").getLiteralValue()).longValue() : 0;
+    }
+
+    @Override
+    public void export(OutputStream out, RDFFormat format) {
+        Lang lang = format.getLang();
+        RowSet rows = select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }"));
+        if (lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS)) {
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            copy.prefixes().putAll(prefixes);
+            rows.forEachRemaining(r -> copy.add(r.get("g"), r.get("s"), r.get("p"), r.get("o")));
+            RDFWriter.source(copy).format(format).output(out);
+        } else {
+            Graph union = GraphFactory.createDefaultGraph();
+            union.getPrefixMapping().setNsPrefixes(prefixes);
+            rows.forEachRemaining(r -> union.add(r.get("s"), r.get("p"), r.get("o")));
+            RDFWriter.source(union).format(format).output(out);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Nothing is held open: each request is its own HTTP exchange.
+    }
+
+    /** The graph node of a document IRI. */
+    static Node graph(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

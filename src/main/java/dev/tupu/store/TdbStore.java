@@ -1,0 +1,161 @@
+package dev.tupu.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The embedded store: a TDB2 dataset on disk, always used inside transactions. One named graph per document; the
+ * default graph seen by queries is the union of all named graphs.
+ */
+public final class TdbStore implements GraphStore {
+    private final Dataset dataset;
+    private final PrefixMapping prefixes;
+    private final String location;
+
+    private TdbStore(Dataset dataset, PrefixMapping prefixes, String location) {
+        this.dataset = dataset;
+        this.location = location;
+        this.prefixes = prefixes;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
+    public static TdbStore open(Path directory, PrefixMapping prefixes) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+            Txn.executeRead(dataset, () -> { }); // TDB2 connects lazily: take the lock now, to report it here
+            return new TdbStore(dataset, prefixes, directory.toString());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new StoreException("the store " + directory + " is in use by another process (" + e.getMessage()
+                    + "), such as a running 'tupu serve': stop it, or use another --store", e);
+        }
+    }
+
+    /** An in-memory transactional store, for tests. */
+    public static TdbStore inMemory(PrefixMapping prefixes) {
+        return new TdbStore(TDB2Factory.createDataset(), prefixes, "(in memory)");
+    }
+
+    /** The dataset, for Jena's SPARQL protocol implementation; callers must use transactions. */
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces the named graph {@code graphIri} with {@code model}, atomically. */
+    @Override
+    public void replaceGraph(String graphIri, Model model) {
+        Node graph = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            model.getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Writes every graph of {@code writes} in one write transaction, replacing older versions: all or nothing. */
+    @Override
+    public void writeGraphs(List<GraphWrite> writes) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (GraphWrite write : writes) {
+                Node graph = NodeFactory.createURI(write.graphIri());
+                if (write.existed()) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                }
+                write.graph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+    }
+
+    /** Removes the named graph {@code graphIri}, and nothing else; true if it held anything. */
+    @Override
+    public boolean removeGraph(String graphIri) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dataset, () -> {
+            boolean had = dataset.asDatasetGraph().contains(graph, Node.ANY, Node.ANY, Node.ANY);
+            dataset.asDatasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
+    /** Runs {@code work} in a read transaction. */
+    @Override
+    public <T> T read(Function<Dataset, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(dataset));
+    }
+
+    /** Distinct triples of the union graph. */
+    @Override
+    public long tripleCount() {
+        return read(ds -> ds.asDatasetGraph().getUnionGraph().size());
+    }
+
+    /** Quads in all named graphs. */
+    @Override
+    public long quadCount() {
+        return read(ds -> {
+            long n = 0;
+            var it = ds.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.isDefaultGraph()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Writes the whole graph: the union graph for triple formats, every named graph for TriG and N-Quads. */
+    @Override
+    public void export(OutputStream out, RDFFormat format) {
+        Txn.executeRead(dataset, () -> {
+            Lang lang = format.getLang();
+            if (lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS)) {
+                DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+                copy.prefixes().putAll(prefixes);
+                dataset.asDatasetGraph().find().forEachRemaining(copy::add);
+                RDFWriter.source(copy).format(format).output(out);
+            } else {
+                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                union.getPrefixMapping().setNsPrefixes(prefixes);
+                dataset.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add);
+                RDFWriter.source(union).format(format).output(out);
+            }
+        });
+    }
+
+    /** Closes the store and releases it: TDB2 caches a store per directory, and keeps its lock until expelled. */
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

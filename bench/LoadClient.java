@@ -12,10 +12,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Loopback load for tupu: CLIENTS concurrent clients for SECONDS seconds over a mix of entity lookups (40%),
- * searches (30%) and SPARQL queries (30%), then latency percentiles. Bounded: it stops by itself; it only talks to
- * the base URL it is given, which must be on this machine.
- * Usage: java bench/LoadClient.java http://127.0.0.1:7878 [clients=64] [seconds=30]
+ * Loopback load: CLIENTS concurrent clients for SECONDS seconds, then throughput and latency percentiles. Modes:
+ * <ul>
+ *   <li>{@code mix}: tupu's entity lookups (40%), searches (30%) and SPARQL queries (30%) over the seed graph;</li>
+ *   <li>{@code sparql}: the SPARQL query mix {@link #CORPUS_QUERIES} at BASE + SPARQL_PATH, so tupu's /sparql and a
+ *       standalone Fuseki's /ds/sparql get the same requests;</li>
+ *   <li>{@code entities}: tupu's REST entity lookups, over 200 entities the server's SPARQL endpoint names.</li>
+ * </ul>
+ * Bounded: it stops by itself; it only talks to the base URL it is given, which must be on this machine.
+ * Usage: java bench/LoadClient.java MODE http://127.0.0.1:7878 [clients=64] [seconds=30] [sparql path=/sparql]
  */
 public class LoadClient {
     static final List<String> IDS = List.of("person-李沐", "project-mxnet", "project-tensorflow", "project-pytorch",
@@ -27,7 +32,19 @@ public class LoadClient {
             "SELECT ?l WHERE { ?e a <https://tupu.dev/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
             "ASK { ?s <https://tupu.dev/ontology#leftTeam> ?o }");
 
+    /** A query mix for a corpus graph: aggregates, joins, a label lookup, provenance, an ASK. */
+    static final List<String> CORPUS_QUERIES = List.of(
+            "SELECT ?t (COUNT(?e) AS ?n) WHERE { ?e a ?t } GROUP BY ?t ORDER BY DESC(?n) LIMIT 20",
+            "SELECT ?p ?o WHERE { ?p <https://tupu.dev/ontology#worksFor> ?o } LIMIT 100",
+            "SELECT ?e ?t WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l ; a ?t FILTER(STR(?l) = \"北京\") }",
+            "SELECT ?doc ?sentence WHERE { ?m a <https://tupu.dev/ontology#RelationMention> ; "
+                    + "<http://www.w3.org/ns/prov#wasDerivedFrom> ?doc ; <https://tupu.dev/ontology#sentence> ?sentence } LIMIT 50",
+            "SELECT ?d (COUNT(?e) AS ?n) WHERE { ?d <https://tupu.dev/ontology#mentions> ?e } GROUP BY ?d ORDER BY DESC(?n) LIMIT 10",
+            "ASK { ?s <https://tupu.dev/ontology#founded> ?o }");
+
     public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        args = java.util.Arrays.copyOfRange(args, 1, args.length);
         String base = args[0];
         String host = URI.create(base).getHost();
         if (!host.equals("localhost") && !host.startsWith("127.") && !host.equals("[::1]")) {
@@ -35,7 +52,9 @@ public class LoadClient {
         }
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        String sparqlPath = args.length > 3 ? args[3] : "/sparql";
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> ids = mode.equals("entities") ? entityIds(http, base + sparqlPath) : IDS;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         List<List<Long>> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -46,9 +65,13 @@ public class LoadClient {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < deadline) {
                     int pick = random.nextInt(100);
-                    String path = pick < 40 ? "/api/entities/" + enc(IDS.get(random.nextInt(IDS.size())))
-                            : pick < 70 ? "/api/entities?q=" + enc(SEARCHES.get(random.nextInt(SEARCHES.size())))
-                            : "/sparql?query=" + enc(QUERIES.get(random.nextInt(QUERIES.size())));
+                    String path = switch (mode) {
+                        case "sparql" -> sparqlPath + "?query=" + enc(CORPUS_QUERIES.get(random.nextInt(CORPUS_QUERIES.size())));
+                        case "entities" -> "/api/entities/" + enc(ids.get(random.nextInt(ids.size())));
+                        default -> pick < 40 ? "/api/entities/" + enc(IDS.get(random.nextInt(IDS.size())))
+                                : pick < 70 ? "/api/entities?q=" + enc(SEARCHES.get(random.nextInt(SEARCHES.size())))
+                                : "/sparql?query=" + enc(QUERIES.get(random.nextInt(QUERIES.size())));
+                    };
                     long started = System.nanoTime();
                     try {
                         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
@@ -78,6 +101,19 @@ public class LoadClient {
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", pct(all, 0.50), pct(all, 0.90),
                 pct(all, 0.99), all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6);
         System.exit(errors.get() == 0 ? 0 : 1);
+    }
+
+    /** Keys of 200 entities of the served graph (people, organisations, places, projects). */
+    static List<String> entityIds(HttpClient http, String sparql) throws Exception {
+        String query = "SELECT DISTINCT ?e WHERE { ?e a ?t FILTER(STRSTARTS(STR(?e), \"https://tupu.dev/id/\")) } LIMIT 200";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(sparql + "?query=" + enc(query)))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+        List<String> ids = r.body().lines().skip(1).map(String::strip)
+                .map(iri -> iri.substring("https://tupu.dev/id/".length())).toList();
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the server names no entities");
+        }
+        return ids;
     }
 
     static String enc(String s) {

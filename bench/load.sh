@@ -19,7 +19,7 @@ rss() { awk '/VmRSS/ {print int($2/1024) " MB"}' "/proc/$server/status"; }
 # Live heap: what is still reachable after a full collection (RSS only shows the JVM growing into its heap limit).
 live() { jcmd "$server" GC.run > /dev/null; jcmd "$server" GC.heap_info | awk '/garbage-first heap|total/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'; }
 echo "warm-up: 10 s"
-java bench/LoadClient.java "http://127.0.0.1:$port" "$clients" 10 > /dev/null
+java bench/LoadClient.java mix "http://127.0.0.1:$port" "$clients" 10 > /dev/null
 echo "server after warm-up: live heap $(live), RSS $(rss)"
-java bench/LoadClient.java "http://127.0.0.1:$port" "$clients" "$seconds"
+java bench/LoadClient.java mix "http://127.0.0.1:$port" "$clients" "$seconds"
 echo "server at the end:    live heap $(live), RSS $(rss)"

@@ -35,15 +35,40 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "unmeasured rounds first (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--only", paramLabel = "WHICH",
+            description = "measure one side only, for whole-process timing: tupu, hanlp (the perceptron NER) or hmm")
+    String only;
+
+    @Option(names = "--write", paramLabel = "FILE.nq",
+            description = "instead: store the quads of an N-Quads file (e.g. 'tupu export --format nquads') in a fresh "
+                    + "TDB2 store through the build's write path (one named graph per document, batches of --batch "
+                    + "documents a transaction) and print quads/s")
+    Path write;
+
+    @Option(names = "--batch", defaultValue = "10000", description = "documents per write transaction with --write")
+    int batch;
+
     @Override
     public Integer call() throws Exception {
+        if (write != null) {
+            return StoreBenchmark.run(write, batch);
+        }
         List<String> texts = texts(input);
         long chars = texts.stream().mapToLong(String::length).sum();
-        Pipeline pipeline = new Pipelines().newPipeline();
+        Pipeline pipeline = only == null || only.equals("tupu") ? new Pipelines().newPipeline() : null;
         Map<String, Consumer<String>> runners = new LinkedHashMap<>();
-        runners.put("tupu extract (whole pipeline)", t -> pipeline.extract(t));
-        runners.put("HanLP perceptron NER (same models)", HanlpBaselines.perceptron());
-        runners.put("HanLP HMM NER segmenter", HanlpBaselines.hmm());
+        if (only == null || only.equals("tupu")) {
+            runners.put("tupu extract (whole pipeline)", t -> pipeline.extract(t));
+        }
+        if (only == null || only.equals("hanlp")) {
+            runners.put("HanLP perceptron NER (same models)", HanlpBaselines.perceptron());
+        }
+        if (only == null || only.equals("hmm")) {
+            runners.put("HanLP HMM NER segmenter", HanlpBaselines.hmm());
+        }
+        if (runners.isEmpty()) {
+            throw new dev.tupu.service.InvalidRequestException("--only must be tupu, hanlp or hmm, not '" + only + "'");
+        }
         Map<String, Long> nanos = new LinkedHashMap<>();
         runners.keySet().forEach(k -> nanos.put(k, 0L));
         for (int round = 0; round < warmup + rounds; round++) {
@@ -57,10 +82,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf("%d texts, %d chars, %d rounds after %d warm-up, single thread%n", texts.size(), chars,
                 rounds, warmup);
-        double tupu = charsPerSecond(chars, nanos.get("tupu extract (whole pipeline)"));
+        Long tupuNanos = nanos.get("tupu extract (whole pipeline)");
         for (var e : nanos.entrySet()) {
             double speed = charsPerSecond(chars, e.getValue());
-            System.out.printf("  %-36s %,10.0f chars/s   tupu/this = %.2f%n", e.getKey(), speed, tupu / speed);
+            System.out.printf("  %-36s %,10.0f chars/s", e.getKey(), speed);
+            System.out.println(tupuNanos == null ? "" : String.format("   tupu/this = %.2f", charsPerSecond(chars, tupuNanos) / speed));
         }
         return 0;
     }
@@ -70,6 +96,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<String> texts(Path input) throws Exception {
+        if (Files.isRegularFile(input) && input.toString().endsWith("paragraphs.txt")) {
+            return Files.readAllLines(input, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        }
         if (Files.isRegularFile(input) && input.toString().endsWith(".jsonl")) {
             ObjectMapper json = new ObjectMapper();
             List<String> texts = new ArrayList<>();

@@ -82,6 +82,14 @@ public interface GraphStore extends AutoCloseable {
         return true;
     }
 
+    /**
+     * A number that changes with every write, or -1 while a write is under way or when the store cannot tell (a
+     * remote store): a result computed between two equal readings may be reused until the number changes.
+     */
+    default long stableVersion() {
+        return -1;
+    }
+
     /** Where the store is, for messages. */
     String location();
 

@@ -59,6 +59,13 @@ public final class TdbStore implements GraphStore {
     }
 
     /** The dataset, for Jena's SPARQL protocol implementation; callers must use transactions. */
+    /** Counts write transactions begun (SPARQL Update and Graph Store writes through Fuseki included). */
+    @Override
+    public long stableVersion() {
+        var coordinator = org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(dataset.asDatasetGraph());
+        return coordinator.countActiveWriter() > 0 ? -1 : coordinator.countBeginWrite();
+    }
+
     @Override
     public String location() {
         return location;

@@ -30,9 +30,9 @@ class BadRequestsIT {
     private static final List<String> INJECTIONS = List.of("\"", "'", "\" } ; DROP ALL ; #", "} ; DROP ALL ; #",
             "<http://example.org/a b>", "?s ?p ?o", "\\\" . } INSERT DATA { <a> <b> <c> } #", "沐\" || true || \"",
             "%00", "../../etc/passwd", "<script>alert(1)</script>", "{{7*7}}", "${jndi:ldap://127.0.0.1/x}");
-    private static TupuServer server;
-    private static String base;
-    private static GraphStore store;
+    static TupuServer server;
+    static String base;
+    static GraphStore store;
 
     @BeforeAll
     static void start() {

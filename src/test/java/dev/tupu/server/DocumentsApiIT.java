@@ -28,12 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The documents API, stats, paths and entity export, on a real server with a fresh store. */
 class DocumentsApiIT {
-    private static final String TOKEN = "documents-token-0123456789";
+    static final String TOKEN = "documents-token-0123456789";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static GraphStore store;
-    private static TupuServer server;
-    private static String base;
+    static GraphStore store;
+    static TupuServer server;
+    static String base;
 
     @BeforeAll
     static void start() {

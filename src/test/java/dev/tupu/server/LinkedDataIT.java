@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkedDataIT {
     private static final HttpClient NO_FOLLOW = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final HttpClient FOLLOW = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-    private static TupuServer server;
-    private static String base;
+    static TupuServer server;
+    static String base;
 
     @BeforeAll
     static void start() {

@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real server on a random port over the seed graph, spoken to over HTTP. */
 class ServerIT {
-    private static TupuServer server;
-    private static String base;
+    static TupuServer server;
+    static String base;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -63,10 +63,10 @@ final class BuildCommand implements Callable<Integer> {
             }
             summary.failures().forEach(f -> System.err.println("failed: " + f));
             double seconds = Math.max(summary.millis(), 1) / 1000.0;
-            System.out.printf("built %d documents (%d unchanged, skipped; %d failed): %d entities, %d relations; "
-                            + "store holds %d triples; %.1f s%n",
-                    summary.built(), summary.unchanged(), summary.failures().size(), summary.entities(),
-                    summary.relations(), summary.storeTriples(), seconds);
+            System.out.printf("built %d documents (%d failed): %d entities, %d relations; store holds %d triples; %.1f s%n",
+                    summary.built(), summary.failures().size(), summary.entities(), summary.relations(),
+                    summary.storeTriples(), seconds);
+            System.out.printf("  %d unchanged since the last build, skipped%n", summary.unchanged());
             System.out.printf("  %,.0f chars/s, %,.1f docs/s, %,.0f triples/s written (%,d triples; %.1f s in write "
                             + "transactions); %d extraction threads%n",
                     summary.characters() / seconds, summary.documents() / seconds, summary.triplesWritten() / seconds,

@@ -64,7 +64,9 @@ class CliIT {
         assertTrue(first.out().matches("(?s)built 1 documents \\(0 failed\\): \\d+ entities, \\d+ relations; store holds \\d+ triples.*"),
                 first.out());
         Run nt1 = tupu(null, "export", "--store", store, "--format", "ntriples", "--output", "-");
-        tupu(null, "build", "--input", "seeds", "--store", store);
+        Run second = tupu(null, "build", "--input", "seeds", "--store", store);
+        assertTrue(second.out().startsWith("built 0 documents (0 failed)") && second.out().contains("1 unchanged"),
+                "the unchanged article is skipped: " + second.out());
         Run nt2 = tupu(null, "export", "--store", store, "--format", "ntriples", "--output", "-");
         long n1 = nt1.out().lines().count();
         assertTrue(n1 > 500);
@@ -80,6 +82,24 @@ class CliIT {
         assertTrue(csv.out().startsWith("who,left,confidence,sentence"), csv.out());
         Run json = tupu(null, "query", "--store", store, "--format", "json", "ASK { ?s tupu:comparesTo ?o }");
         assertTrue(JSON.readTree(json.out()).get("boolean").asBoolean(), json.out());
+    }
+
+    @Test
+    void extract_on_every_core_answers_in_input_order_as_one_thread_does() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            lines.append(i % 3 == 0 ? "张伟" + i + "于2015年加入百度。" : i % 3 == 1 ? "李娜离开了腾讯，加入阿里巴巴。" : "第" + i + "行没有名字。")
+                    .append('\n');
+        }
+        Run parallel = tupu(lines.toString(), "extract", "--threads", "4");
+        Run single = tupu(lines.toString(), "extract", "--threads", "1");
+        assertEquals(0, parallel.exit(), parallel.err());
+        assertEquals(60, parallel.out().lines().count());
+        assertEquals(single.out(), parallel.out());
+        List<String> out = parallel.out().lines().toList();
+        for (int i = 0; i < 60; i += 3) {
+            assertEquals("张伟" + i + "于2015年加入百度。", JSON.readTree(out.get(i)).get("text").asText());
+        }
     }
 
     @Test

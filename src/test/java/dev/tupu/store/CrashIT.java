@@ -53,9 +53,11 @@ class CrashIT {
         }
     }
 
+    /** Batches of three documents a transaction, so a kill can fall between commits and leave some documents stored. */
     private static Process build(Path store) throws Exception {
         return new ProcessBuilder("java", "-jar", JAR.toString(), "build", "--input", input.toString(), "--store",
-                store.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                store.toString(), "--batch", "3").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static Map<String, Long> graphSizes(Path storeDir) {

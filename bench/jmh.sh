@@ -9,7 +9,7 @@ mkdir -p bench/work
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=bench/work/classpath.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat bench/work/classpath.txt)"
 chars=$(java -cp "$cp" dev.tupu.bench.ExtractionBenchmark)
-java -cp "$cp" org.openjdk.jmh.Main ExtractionBenchmark -f 1 -wi 3 -w 10s -i "$iterations" -r 10s -rf json -rff bench/work/jmh.json > bench/work/jmh.log
+java -cp "$cp" org.openjdk.jmh.Main ExtractionBenchmark -f 1 -wi 2 -w 5s -i "$iterations" -r 5s -rf json -rff bench/work/jmh.json > bench/work/jmh.log
 python3 - "$chars" bench/work/jmh.json <<'PY'
 import json, sys
 chars = int(sys.argv[1]); runs = {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"] for r in json.load(open(sys.argv[2]))}

@@ -62,6 +62,7 @@ public class LoadClient {
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
                 List<Long> mine = new ArrayList<>();
+                RawHttp[] raw = new RawHttp[1];
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < deadline) {
                     int pick = random.nextInt(100);
@@ -73,6 +74,21 @@ public class LoadClient {
                                 : "/sparql?query=" + enc(QUERIES.get(random.nextInt(QUERIES.size())));
                     };
                     long started = System.nanoTime();
+                    if (RAW) {
+                        try {
+                            if (raw[0] == null) {
+                                raw[0] = new RawHttp(URI.create(base));
+                            }
+                            if (raw[0].get(path) != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                            raw[0] = null;
+                        }
+                        mine.add(System.nanoTime() - started);
+                        continue;
+                    }
                     try {
                         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
                                 .header("Accept", "application/json, application/sparql-results+json")
@@ -114,6 +130,94 @@ public class LoadClient {
             throw new IllegalStateException("the server names no entities");
         }
         return ids;
+    }
+
+    /**
+     * With -Draw=true each client keeps one HTTP/1.1 connection on a plain socket instead of the JDK HttpClient, whose
+     * own CPU cost per request is about the server's: on a 2-core machine that shares client and server, the lighter
+     * client leaves the measured latency to the server.
+     */
+    static final boolean RAW = Boolean.getBoolean("raw");
+
+    /** A minimal keep-alive HTTP/1.1 GET client: Content-Length and chunked bodies, read and dropped. */
+    static final class RawHttp {
+        private final java.net.Socket socket;
+        private final java.io.InputStream in;
+        private final java.io.OutputStream out;
+        private final String host;
+
+        RawHttp(URI base) throws java.io.IOException {
+            socket = new java.net.Socket(base.getHost(), base.getPort());
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+            out = socket.getOutputStream();
+            host = base.getHost() + ":" + base.getPort();
+        }
+
+        int get(String path) throws java.io.IOException {
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nAccept: application/json, application/sparql-results+json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.split(" ")[1]);
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                String lower = h.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].strip(), 16); size > 0;
+                     size = Long.parseLong(line().split(";")[0].strip(), 16)) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length > 0) {
+                skip(length);
+            }
+            if (close) {
+                throw new java.io.IOException("server closed the connection");
+            }
+            return code;
+        }
+
+        private void skip(long n) throws java.io.IOException {
+            while (n > 0) {
+                long skipped = in.skip(n);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new java.io.EOFException();
+                    }
+                    skipped = 1;
+                }
+                n -= skipped;
+            }
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0 && c != '\n') {
+                if (c != '\r') {
+                    sb.append((char) c);
+                }
+            }
+            if (c < 0) {
+                throw new java.io.EOFException();
+            }
+            return sb.toString();
+        }
     }
 
     static String enc(String s) {

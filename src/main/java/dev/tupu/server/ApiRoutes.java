@@ -7,6 +7,7 @@ import dev.tupu.service.EntityService;
 import dev.tupu.service.ExportFormat;
 import dev.tupu.service.GraphService;
 import dev.tupu.service.InvalidRequestException;
+import dev.tupu.service.VersionedCache;
 import dev.tupu.store.GraphStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -18,6 +19,8 @@ import java.util.Map;
 /** Every REST route, registered in one place; handlers parse the request, call a service, write the answer. */
 final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The most asked-for answer, kept as bytes until the store changes (see {@link VersionedCache}). */
+    private final VersionedCache<String, byte[]> entityJson;
     private final EntityService entities;
     private final DocumentService documents;
     private final GraphService graph;
@@ -31,6 +34,7 @@ final class ApiRoutes {
         this.graph = graph;
         this.store = store;
         this.guard = guard;
+        this.entityJson = new VersionedCache<>(store, 2_000);
     }
 
     void register(RouteTable routes) {
@@ -38,30 +42,33 @@ final class ApiRoutes {
             Map<String, Object> health = new java.util.LinkedHashMap<>();
             health.put("status", "ok");
             health.put("triples", store.tripleCount());
-            ctx.json(health);
+            JsonBody.send(ctx, health);
         });
-        routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
+        routes.get("/api/stats", ctx -> JsonBody.send(ctx, graph.stats()));
         routes.get("/api/entities", this::search);
-        routes.get("/api/entities/{id}", ctx -> ctx.json(entities.get(ctx.pathParam("id"))));
+        routes.get("/api/entities/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            JsonBody.send(ctx, entityJson.get(id, () -> JsonBody.bytes(entities.get(id))));
+        });
         routes.get("/api/entities/{id}/relations", ctx ->
-                ctx.json(entities.relations(ctx.pathParam("id"), ctx.queryParam("predicate"))));
+                JsonBody.send(ctx, entities.relations(ctx.pathParam("id"), ctx.queryParam("predicate"))));
         routes.get("/api/entities/{id}/export", this::exportEntity);
-        routes.get("/api/paths", ctx -> ctx.json(graph.paths(ctx.queryParam("from"), ctx.queryParam("to"),
+        routes.get("/api/paths", ctx -> JsonBody.send(ctx, graph.paths(ctx.queryParam("from"), ctx.queryParam("to"),
                 intParam(ctx, "maxHops", 3))));
-        routes.get("/api/documents", ctx -> ctx.json(documents.list()));
+        routes.get("/api/documents", ctx -> JsonBody.send(ctx, documents.list()));
         routes.post("/api/documents", this::addDocument);
-        routes.get("/api/documents/{id}", ctx -> ctx.json(documents.get(ctx.pathParam("id"))));
+        routes.get("/api/documents/{id}", ctx -> JsonBody.send(ctx, documents.get(ctx.pathParam("id"))));
         routes.delete("/api/documents/{id}", ctx -> {
             requireToken(ctx);
             documents.delete(ctx.pathParam("id"));
             ctx.status(204);
         });
         routes.get("/api/export", this::export);
-        routes.get("/api/queries", ctx -> ctx.json(queries.all()));
+        routes.get("/api/queries", ctx -> JsonBody.send(ctx, queries.all()));
     }
 
-    private void search(Context ctx) {
-        ctx.json(entities.search(ctx.queryParam("q"), ctx.queryParam("type"),
+    private void search(Context ctx) throws java.io.IOException {
+        JsonBody.send(ctx, entities.search(ctx.queryParam("q"), ctx.queryParam("type"),
                 intParam(ctx, "limit", 20), intParam(ctx, "offset", 0)));
     }
 

@@ -57,7 +57,7 @@ public final class CorpusBuilder {
         }
 
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), 10_000, 300_000, false);
+            return new Options(Runtime.getRuntime().availableProcessors(), 10_000, 100_000, false);
         }
 
         int queueCapacity() {
@@ -206,7 +206,7 @@ public final class CorpusBuilder {
                 boolean end = outcome instanceof End;
                 // Also commit every ten seconds, so a slow corpus still lands steadily and a crash loses little.
                 boolean due = batch.size() >= options.batchDocuments() || batchTriples >= options.batchTriples()
-                        || System.nanoTime() - batchOpened > TimeUnit.SECONDS.toNanos(10);
+                        || System.nanoTime() - batchOpened > TimeUnit.SECONDS.toNanos(2);
                 if (!batch.isEmpty() && (end || due)) {
                     await(writing);
                     List<Extracted> full = List.copyOf(batch);

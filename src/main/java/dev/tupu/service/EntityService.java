@@ -36,11 +36,9 @@ public final class EntityService {
     private static final Query SEARCH = SparqlResources.load("search.rq");
     private static final Query RELATIONS = SparqlResources.load("relations.rq");
     private final GraphStore store;
-    private final VersionedCache<String, Detail> details;
 
     public EntityService(GraphStore store) {
         this.store = store;
-        this.details = new VersionedCache<>(store, 2_000);
     }
 
     /** Entities whose label or alias contains {@code q}, ignoring case; exact matches first. */
@@ -86,7 +84,7 @@ public final class EntityService {
 
     /** The entity {@code id}, with its relations and their provenance. */
     public Detail get(String id) {
-        return details.get(id, () -> describe(id, null));
+        return describe(id, null);
     }
 
     /** The relations of entity {@code id}, optionally only those of one predicate. */

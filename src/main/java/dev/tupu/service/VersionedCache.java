@@ -11,14 +11,14 @@ import java.util.function.Supplier;
  * {@link GraphStore#stableVersion()} it was computed at and is used only while that version holds. An answer computed
  * while a write was under way, or across one, is not kept. Least recently used entries go first.
  */
-final class VersionedCache<K, V> {
+public final class VersionedCache<K, V> {
     private record Entry<V>(long version, V value) {
     }
 
     private final GraphStore store;
     private final Map<K, Entry<V>> entries;
 
-    VersionedCache(GraphStore store, int capacity) {
+    public VersionedCache(GraphStore store, int capacity) {
         this.store = store;
         this.entries = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
             @Override
@@ -28,7 +28,7 @@ final class VersionedCache<K, V> {
         };
     }
 
-    V get(K key, Supplier<V> compute) {
+    public V get(K key, Supplier<V> compute) {
         long before = store.stableVersion();
         if (before >= 0) {
             Entry<V> cached;

@@ -6,7 +6,7 @@
 #      on the same triples (N-Triples export) and the same quads (N-Quads export);
 #   3. /sparql of tupu vs a standalone Fuseki (jena-fuseki-server 5.6.0) on copies of the same TDB2 store, the same
 #      query mix, 16 clients;
-#   4. REST entity lookups at 1, 16 and 64 clients;
+#   4. REST entity lookups at 1, 16 and 64 clients, with the JDK HTTP client and with plain sockets;
 #   5. startup time of serve on the existing store, and memory at rest.
 # Needs ../shared/data/corpus/pku98-199801.txt (or CORPUS=...), Maven (fetches the two Jena jars), curl, python3.
 # Usage, from the repository's root: bench/corpus.sh [seconds per load run=20]
@@ -86,7 +86,10 @@ kill "$fuseki"
 
 echo; echo "== 4. REST entity lookups (/api/entities/{id}, 200 entities), ${seconds} s each"
 load entities "http://127.0.0.1:$tport" 16 5 > /dev/null
-for c in 1 16 64; do echo "$(load entities "http://127.0.0.1:$tport" "$c" "$seconds" | tr '\n' ' ')"; done
+echo "JDK HttpClient:"
+for c in 1 16 64; do echo "  $(load entities "http://127.0.0.1:$tport" "$c" "$seconds" | tr '\n' ' ')"; done
+echo "plain keep-alive sockets (-Draw=true, a lighter client):"
+for c in 1 16 64; do echo "  $(java -Draw=true bench/LoadClient.java entities "http://127.0.0.1:$tport" "$c" "$seconds" | tr '\n' ' ')"; done
 
 echo; echo "== 5. serve on the existing store"
 echo "startup until /api/health answers: $startup s"

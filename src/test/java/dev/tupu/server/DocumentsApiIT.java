@@ -96,6 +96,24 @@ class DocumentsApiIT {
     }
 
     @Test
+    void an_entity_answer_follows_every_write_to_the_store() throws Exception {
+        String path = "/api/entities/" + URLEncoder.encode("person-孙涛", StandardCharsets.UTF_8);
+        assertEquals(404, send(at(path).GET()).statusCode());
+        add("{\"source\": \"t/cache-a.txt\", \"text\": \"孙涛于2012年加入百度。\"}");
+        JsonNode first = JSON.readTree(send(at(path).GET()).body());
+        assertEquals(1, first.get("documents").size());
+        assertEquals(first, JSON.readTree(send(at(path).GET()).body()), "asked again, the same answer");
+        add("{\"source\": \"t/cache-b.txt\", \"text\": \"孙涛后来离开百度，加入了京东。\"}");
+        JsonNode second = JSON.readTree(send(at(path).GET()).body());
+        assertEquals(2, second.get("documents").size(), "the second document shows at once: " + second);
+        assertTrue(second.toString().contains("leftTeam"), second.toString());
+        for (String id : new String[] {"t-cache-a", "t-cache-b"}) {
+            send(at("/api/documents/" + id).DELETE().header("Authorization", "Bearer " + TOKEN));
+        }
+        assertEquals(404, send(at(path).GET()).statusCode(), "gone with its documents");
+    }
+
+    @Test
     void deleting_one_document_leaves_every_other_documents_triples_intact() throws Exception {
         add("{\"source\": \"t/keep.txt\", \"text\": \"李明于2010年加入百度，担任研究员。\"}");
         add("{\"source\": \"t/drop.txt\", \"text\": \"王强也曾在百度工作，后来离开百度创办了一家公司。\"}");

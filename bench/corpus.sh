@@ -49,7 +49,9 @@ timed $tupu build --input bench/corpus/articles --store "$work/store" > "$work/r
 echo "rebuild, nothing changed: $wall s ($(grep -o '[0-9]* unchanged' "$work/rebuild.log"))"
 $tupu export --store "$work/store" --format ntriples --output "$work/corpus.nt"
 $tupu export --store "$work/store" --format nquads --output "$work/corpus.nq"
-ours=$($tupu bench --write "$work/corpus.nq" | tee /dev/stderr | grep -o '[0-9,]* quads/s' | tr -d ', quads/')
+written=$($tupu bench --write "$work/corpus.nq")
+echo "$written"
+ours=$(echo "$written" | grep -o '[0-9,]* quads/s' | tr -d ', quads/')
 loader() { rm -rf "$work/loaded"; java -cp "$work/lib/jena-cmds-5.6.0.jar:$work/lib/jena-fuseki-server-5.6.0.jar" tdb2.tdbloader --loc "$work/loaded" "$1" 2>&1 | tr '\r' '\n' | grep -o 'Rate = [0-9,]*' | tail -1 | tr -d 'Rate=, '; }
 nt=$(loader "$work/corpus.nt"); nq=$(loader "$work/corpus.nq")
 echo "tdb2.tdbloader: N-Triples $(rate "$nt" 1) triples/s, N-Quads $(rate "$nq" 1) quads/s"

@@ -248,20 +248,22 @@ public final class CorpusBuilder {
     }
 
     private static void await(Future<?> writing) {
-        try {
-            writing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        }
+        result(writing);
     }
 
     private static Outcome next(BlockingQueue<Future<Outcome>> inFlight) {
         try {
-            return inFlight.take().get();
+            return result(inFlight.take());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        }
+    }
+
+    /** The future's value; a failure inside it is thrown here as it was thrown there. */
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);

@@ -1,27 +1,21 @@
 package dev.tupu.server;
 
-import dev.tupu.SeedGraph;
-import dev.tupu.store.FusekiProcess;
-import dev.tupu.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Every test of {@link LinkedDataIT}, with the seed graph in a standalone Fuseki server. */
+/** Every test of {@link LinkedDataIT}, with the seed graph in a standalone Fuseki server instead of the embedded store. */
 class RemoteLinkedDataIT extends LinkedDataIT {
-    private static FusekiProcess fuseki;
+    private static RemoteSeedServer remote;
 
     @BeforeAll
     static void start() {
-        fuseki = FusekiProcess.start(true);
-        GraphStore remote = fuseki.store();
-        SeedGraph.build(remote);
-        server = TupuServer.start(new ServerConfig("127.0.0.1", 0), remote);
-        base = "http://127.0.0.1:" + server.port();
+        remote = RemoteSeedServer.start();
+        server = remote.server;
+        base = remote.base();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        fuseki.close();
+        remote.close();
     }
 }

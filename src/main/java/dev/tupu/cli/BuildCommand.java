@@ -3,8 +3,8 @@ package dev.tupu.cli;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.rdf.GraphMapper;
 import dev.tupu.service.CorpusBuilder;
-import dev.tupu.service.DocumentReader;
 import dev.tupu.service.IngestService;
+import dev.tupu.service.LazyExtractor;
 import dev.tupu.store.GraphStore;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -44,19 +44,30 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var files = DocumentReader.files(input);
         CorpusBuilder.Options defaults = CorpusBuilder.Options.defaults();
         CorpusBuilder.Options options = new CorpusBuilder.Options(threads == null ? defaults.threads() : threads,
                 batch, defaults.batchTriples(), force);
         try (GraphStore store = storeOption.open()) {
             Pipelines pipelines = new Pipelines();
-            IngestService ingest = new IngestService(pipelines.newPipeline(), new GraphMapper(), store, Clock.systemUTC());
+            // The builder extracts with one pipeline per thread; this one would only serve single ingests.
+            IngestService ingest = new IngestService(new LazyExtractor(pipelines::newPipeline), new GraphMapper(), store,
+                    Clock.systemUTC());
             CorpusBuilder builder = new CorpusBuilder(pipelines::newPipeline, ingest, store);
             CorpusBuilder.Summary summary;
-            if (System.console() != null && files.size() > 1) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(files.size())
-                        .setUnit(" docs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
-                    summary = builder.build(input, options, characters -> bar.step());
+            if (System.console() != null && java.nio.file.Files.isDirectory(input)) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setUnit(" docs", 1).showSpeed()
+                        .setStyle(ProgressBarStyle.ASCII).build()) {
+                    summary = builder.build(input, options, new CorpusBuilder.Progress() {
+                        @Override
+                        public void started(int documents) {
+                            bar.maxHint(documents);
+                        }
+
+                        @Override
+                        public void documentDone(long characters) {
+                            bar.step();
+                        }
+                    });
                 }
             } else {
                 summary = builder.build(input, options, CorpusBuilder.Progress.NONE);

@@ -69,6 +69,10 @@ public final class CorpusBuilder {
     public interface Progress {
         Progress NONE = characters -> { };
 
+        /** Told once, before any document, how many documents the build will go through. */
+        default void started(int documents) {
+        }
+
         void documentDone(long characters);
     }
 
@@ -106,6 +110,7 @@ public final class CorpusBuilder {
     public Summary build(Path input, Options options, Progress progress) {
         long started = System.nanoTime();
         List<Path> files = DocumentReader.files(input);
+        progress.started(files.size());
         Path root = (Files.isDirectory(input) ? input : input.toAbsolutePath().getParent()).toAbsolutePath().normalize();
         Map<String, String> stored = store.documentFingerprints();
         BlockingQueue<Future<Outcome>> inFlight = new ArrayBlockingQueue<>(options.queueCapacity());
@@ -145,7 +150,8 @@ public final class CorpusBuilder {
             String text = DocumentReader.read(file);
             String graph = Iris.document(IngestService.documentId(sourcePath));
             String previous = stored.get(graph);
-            if (!options.force() && fingerprint(text).equals(previous)) {
+            // Only a stored document can be unchanged: a new one is not hashed here (its graph hashes it once).
+            if (!options.force() && previous != null && fingerprint(text).equals(previous)) {
                 return new Unchanged(text.length());
             }
             IngestService.Prepared prepared = ingest.prepare(sourcePath, text, null, pipeline);

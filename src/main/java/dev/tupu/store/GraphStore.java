@@ -57,7 +57,9 @@ public interface GraphStore extends AutoCloseable {
     Dataset dataset();
 
     /** Replaces the named graph {@code graphIri} with {@code model}, atomically. */
-    void replaceGraph(String graphIri, Model model);
+    default void replaceGraph(String graphIri, Model model) {
+        writeGraphs(List.of(new GraphWrite(graphIri, model.getGraph(), true)));
+    }
 
     /** Writes every graph of {@code writes}, replacing older versions. */
     void writeGraphs(List<GraphWrite> writes);

@@ -1,5 +1,6 @@
 package dev.tupu.store;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -7,19 +8,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 import java.io.OutputStream;
@@ -30,7 +26,9 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -44,15 +42,13 @@ import java.util.function.Function;
  */
 public final class RemoteStore implements GraphStore {
     private final String url;
-    private final String shownUrl;
     private final HttpClient http;
     private final PrefixMapping prefixes;
     private final RemoteDatasetGraph view;
     private final Dataset dataset;
 
-    private RemoteStore(String url, String shownUrl, HttpClient http, PrefixMapping prefixes) {
+    private RemoteStore(String url, HttpClient http, PrefixMapping prefixes) {
         this.url = url;
-        this.shownUrl = shownUrl;
         this.http = http;
         this.prefixes = prefixes;
         this.view = new RemoteDatasetGraph(this::select);
@@ -83,7 +79,7 @@ public final class RemoteStore implements GraphStore {
             withoutUser = location.replace(uri.getRawUserInfo() + "@", "");
         }
         RemoteQueryEngine.register();
-        RemoteStore store = new RemoteStore(withoutUser, withoutUser, client.build(), prefixes);
+        RemoteStore store = new RemoteStore(withoutUser, client.build(), prefixes);
         store.checkUnionDefaultGraph();
         return store;
     }
@@ -95,7 +91,20 @@ public final class RemoteStore implements GraphStore {
                 return qe.select().materialize();
             }
         } catch (RuntimeException e) {
-            throw new StoreException("the store " + shownUrl + " did not answer a query: " + e.getMessage(), e);
+            throw new StoreException("the store " + url + " did not answer a query: " + e.getMessage(), e);
+        }
+    }
+
+    /** An ASK with the given variables bound, answered by the store. */
+    private boolean ask(String query, Map<String, Node> values) {
+        var builder = QueryExecHTTP.service(url).httpClient(http).query(QueryFactory.create(query));
+        for (var value : values.entrySet()) {
+            builder = builder.substitution(value.getKey(), value.getValue());
+        }
+        try (QueryExec qe = builder.build()) {
+            return qe.ask();
+        } catch (RuntimeException e) {
+            throw new StoreException("the store " + url + " did not answer a query: " + e.getMessage(), e);
         }
     }
 
@@ -106,14 +115,8 @@ public final class RemoteStore implements GraphStore {
             return;
         }
         Binding row = sample.next();
-        Query ask = QueryFactory.create("ASK { ?s ?p ?o }");
-        boolean inDefault;
-        try (QueryExec qe = QueryExecHTTP.service(url).httpClient(http).query(ask)
-                .substitution("s", row.get("s")).substitution("p", row.get("p")).substitution("o", row.get("o")).build()) {
-            inDefault = qe.ask();
-        }
-        if (!inDefault) {
-            throw new StoreException("the store " + shownUrl + " keeps its default graph apart from its named graphs; "
+        if (!ask("ASK { ?s ?p ?o }", Map.of("s", row.get("s"), "p", row.get("p"), "o", row.get("o")))) {
+            throw new StoreException("the store " + url + " keeps its default graph apart from its named graphs; "
                     + "tupu needs the default graph to be their union (Fuseki with TDB2: tdb2:unionDefaultGraph true, "
                     + "or --set tdb:unionDefaultGraph=true)", null);
         }
@@ -121,7 +124,7 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public String location() {
-        return shownUrl;
+        return url;
     }
 
     @Override
@@ -135,11 +138,6 @@ public final class RemoteStore implements GraphStore {
     }
 
     @Override
-    public void replaceGraph(String graphIri, Model model) {
-        put(graphIri, model.getGraph());
-    }
-
-    @Override
     public void writeGraphs(List<GraphWrite> writes) {
         writes.forEach(w -> put(w.graphIri(), w.graph())); // PUT replaces: no delete first
     }
@@ -148,23 +146,18 @@ public final class RemoteStore implements GraphStore {
         try {
             GSP.service(url).httpClient(http).graphName(graphIri).PUT(graph);
         } catch (RuntimeException e) {
-            throw new StoreException("the store " + shownUrl + " refused the graph " + graphIri + ": " + e.getMessage(), e);
+            throw new StoreException("the store " + url + " refused the graph " + graphIri + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public boolean removeGraph(String graphIri) {
-        Query ask = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
-        boolean had;
-        try (QueryExec qe = QueryExecHTTP.service(url).httpClient(http).query(ask)
-                .substitution("g", NodeFactory.createURI(graphIri)).build()) {
-            had = qe.ask();
-        }
+        boolean had = ask("ASK { GRAPH ?g { ?s ?p ?o } }", Map.of("g", NodeFactory.createURI(graphIri)));
         if (had) {
             try {
                 GSP.service(url).httpClient(http).graphName(graphIri).DELETE();
             } catch (RuntimeException e) {
-                throw new StoreException("the store " + shownUrl + " did not delete " + graphIri + ": " + e.getMessage(), e);
+                throw new StoreException("the store " + url + " did not delete " + graphIri + ": " + e.getMessage(), e);
             }
         }
         return had;
@@ -192,28 +185,13 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public void export(OutputStream out, RDFFormat format) {
-        Lang lang = format.getLang();
         RowSet rows = select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }"));
-        if (lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS)) {
-            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-            copy.prefixes().putAll(prefixes);
-            rows.forEachRemaining(r -> copy.add(r.get("g"), r.get("s"), r.get("p"), r.get("o")));
-            RDFWriter.source(copy).format(format).output(out);
-        } else {
-            Graph union = GraphFactory.createDefaultGraph();
-            union.getPrefixMapping().setNsPrefixes(prefixes);
-            rows.forEachRemaining(r -> union.add(r.get("s"), r.get("p"), r.get("o")));
-            RDFWriter.source(union).format(format).output(out);
-        }
+        Iterator<Quad> quads = Iter.map(rows, r -> Quad.create(r.get("g"), r.get("s"), r.get("p"), r.get("o")));
+        QuadExport.write(quads, prefixes, out, format);
     }
 
     @Override
     public void close() {
         // Nothing is held open: each request is its own HTTP exchange.
-    }
-
-    /** The graph node of a document IRI. */
-    static Node graph(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }

@@ -3,10 +3,7 @@ package dev.tupu.store;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -58,7 +55,6 @@ public final class TdbStore implements GraphStore {
         return new TdbStore(TDB2Factory.createDataset(), prefixes, "(in memory)");
     }
 
-    /** The dataset, for Jena's SPARQL protocol implementation; callers must use transactions. */
     /** Counts write transactions begun (SPARQL Update and Graph Store writes through Fuseki included). */
     @Override
     public long stableVersion() {
@@ -76,18 +72,6 @@ public final class TdbStore implements GraphStore {
         return dataset;
     }
 
-    /** Replaces the named graph {@code graphIri} with {@code model}, atomically. */
-    @Override
-    public void replaceGraph(String graphIri, Model model) {
-        Node graph = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            model.getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
-    }
-
-    /** Writes every graph of {@code writes} in one write transaction, replacing older versions: all or nothing. */
     @Override
     public void writeGraphs(List<GraphWrite> writes) {
         Txn.executeWrite(dataset, () -> {
@@ -141,23 +125,9 @@ public final class TdbStore implements GraphStore {
         });
     }
 
-    /** Writes the whole graph: the union graph for triple formats, every named graph for TriG and N-Quads. */
     @Override
     public void export(OutputStream out, RDFFormat format) {
-        Txn.executeRead(dataset, () -> {
-            Lang lang = format.getLang();
-            if (lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS)) {
-                DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-                copy.prefixes().putAll(prefixes);
-                dataset.asDatasetGraph().find().forEachRemaining(copy::add);
-                RDFWriter.source(copy).format(format).output(out);
-            } else {
-                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                union.getPrefixMapping().setNsPrefixes(prefixes);
-                dataset.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add);
-                RDFWriter.source(union).format(format).output(out);
-            }
-        });
+        Txn.executeRead(dataset, () -> QuadExport.write(dataset.asDatasetGraph().find(), prefixes, out, format));
     }
 
     /** Closes the store and releases it: TDB2 caches a store per directory, and keeps its lock until expelled. */

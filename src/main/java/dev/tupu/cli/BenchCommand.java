@@ -36,7 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--only", paramLabel = "WHICH",
-            description = "measure one side only, for whole-process timing: tupu, hanlp (the perceptron NER) or hmm")
+            description = "measure one side only, for whole-process timing: tupu, hanlp (the perceptron NER as HanLP "
+                    + "decodes it), hanlp-factored (the same, decoded as tupu does) or hmm")
     String only;
 
     @Option(names = "--write", paramLabel = "FILE.nq",
@@ -63,11 +64,14 @@ final class BenchCommand implements Callable<Integer> {
         if (only == null || only.equals("hanlp")) {
             runners.put("HanLP perceptron NER (same models)", HanlpBaselines.perceptron());
         }
+        if (only == null || only.equals("hanlp-factored")) {
+            runners.put("HanLP perceptron NER, tupu's decoding", HanlpBaselines.perceptronFactored());
+        }
         if (only == null || only.equals("hmm")) {
             runners.put("HanLP HMM NER segmenter", HanlpBaselines.hmm());
         }
         if (runners.isEmpty()) {
-            throw new dev.tupu.service.InvalidRequestException("--only must be tupu, hanlp or hmm, not '" + only + "'");
+            throw new dev.tupu.service.InvalidRequestException("--only must be tupu, hanlp, hanlp-factored or hmm, not '" + only + "'");
         }
         Map<String, Long> nanos = new LinkedHashMap<>();
         runners.keySet().forEach(k -> nanos.put(k, 0L));

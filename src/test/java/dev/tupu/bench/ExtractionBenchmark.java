@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * Single-thread extraction throughput, in one JMH run: tupu's whole pipeline against HanLP's perceptron NER
- * segmenter alone (the same models) on the same sentences. One operation is one pass over the sample; bench/jmh.sh
+ * segmenter alone (the same models) on the same sentences, decoded as HanLP does and as tupu does
+ * ({@code FactoredViterbiPerceptron}). One operation is one pass over the sample; bench/jmh.sh
  * turns operations per second into characters per second and prints the ratio (the pipeline's overhead).
  * The sample: the first {@code tupu.bench.paragraphs} (default 2,000) lines of bench/corpus/paragraphs.txt
  * ('tupu corpus' writes it), or seeds/ when that is missing.
@@ -36,12 +37,14 @@ public class ExtractionBenchmark {
     private List<String> sample;
     private Pipeline pipeline;
     private Consumer<String> hanlp;
+    private Consumer<String> hanlpFactored;
 
     @Setup
     public void load() throws IOException {
         sample = sample();
         pipeline = new Pipelines().newPipeline();
         hanlp = HanlpBaselines.perceptron();
+        hanlpFactored = HanlpBaselines.perceptronFactored();
     }
 
     static List<String> sample() throws IOException {
@@ -74,6 +77,14 @@ public class ExtractionBenchmark {
     public void hanlpPerceptronNer(Blackhole sink) {
         for (String text : sample) {
             hanlp.accept(text);
+        }
+        sink.consume(sample.size());
+    }
+
+    @Benchmark
+    public void hanlpPerceptronNerFactored(Blackhole sink) {
+        for (String text : sample) {
+            hanlpFactored.accept(text);
         }
         sink.consume(sample.size());
     }

@@ -11,11 +11,26 @@ public final class HanlpBaselines {
     private HanlpBaselines() {
     }
 
-    /** HanLP's perceptron lexical analyzer (segmentation, POS, NER) with the same models tupu ships. */
+    /**
+     * HanLP's perceptron lexical analyzer (segmentation, POS, NER) with the same models tupu ships, decoded by
+     * HanLP's own Viterbi: the raw tagger tupu is measured against.
+     */
     public static Consumer<String> perceptron() {
         PerceptronModels models = PerceptronModels.shared();
-        PerceptronLexicalAnalyzer analyzer = new PerceptronLexicalAnalyzer(models.segmentation, models.partOfSpeech,
-                models.entities);
+        return analyzer(new PerceptronLexicalAnalyzer(models.segmentation, models.partOfSpeech, models.entities));
+    }
+
+    /**
+     * The same analyzer decoding with {@link FactoredViterbiPerceptron}, as tupu's pipeline does: against it, the
+     * pipeline's own overhead shows apart from the faster decoding.
+     */
+    public static Consumer<String> perceptronFactored() {
+        PerceptronModels models = PerceptronModels.shared();
+        return analyzer(new PerceptronLexicalAnalyzer(models.factoredSegmentation, models.factoredPartOfSpeech,
+                models.factoredEntities));
+    }
+
+    private static Consumer<String> analyzer(PerceptronLexicalAnalyzer analyzer) {
         analyzer.enableCustomDictionary(false);
         return analyzer::seg;
     }

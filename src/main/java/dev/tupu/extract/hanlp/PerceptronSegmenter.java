@@ -10,13 +10,15 @@ import java.util.Set;
 /**
  * Adds {@link Layer#TOKENS} with the trained perceptron models (segmentation, part of speech, named entities):
  * a recognised person, place or organisation is one token tagged nr, ns or nt. Offsets are into the original text.
+ * The models decode with {@link FactoredViterbiPerceptron}: HanLP's labels, with a fraction of its arithmetic.
  * The analyzer keeps configuration in mutable fields: one per instance, not thread-safe.
  */
 public final class PerceptronSegmenter implements Stage {
     private final PerceptronLexicalAnalyzer analyzer;
 
     public PerceptronSegmenter(PerceptronModels models) {
-        analyzer = new PerceptronLexicalAnalyzer(models.segmentation, models.partOfSpeech, models.entities);
+        analyzer = new PerceptronLexicalAnalyzer(models.factoredSegmentation, models.factoredPartOfSpeech,
+                models.factoredEntities);
         analyzer.enableOffset(true);
         analyzer.enableCustomDictionary(false);
     }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Corpus-scale benchmarks, whole processes, each side by side in one run (see bench/RESULTS.md for figures):
 #   1. extract over the corpus (one paragraph a line, all cores) vs HanLP's perceptron NER alone (single thread),
-#      both whole processes on the same text;
-#   2. build over the corpus: chars/s, docs/s, triples/s, peak RSS; its write path alone vs Jena's tdb2.tdbloader
+#      both whole processes on the same text; HanLP decoding as it ships, and (to show the pipeline's own cost)
+#      with tupu's factored decoding;
+#   2. build over the corpus: chars/s, docs/s, triples/s, peak RSS, heap (largest live heap after a collection,
+#      largest committed; and the whole build again with -Xmx1g); its write path alone vs Jena's tdb2.tdbloader
 #      on the same triples (N-Triples export) and the same quads (N-Quads export);
 #   3. /sparql of tupu vs a standalone Fuseki (jena-fuseki-server 5.6.0) on copies of the same TDB2 store, the same
 #      query mix, 16 clients;
@@ -35,16 +37,27 @@ ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 echo; echo "== 1. extract, whole process, on bench/corpus/paragraphs.txt"
 timed $tupu bench --input bench/corpus/paragraphs.txt --only hanlp --rounds 1 --warmup 0 > /dev/null
 hanlp_wall=$wall
+timed $tupu bench --input bench/corpus/paragraphs.txt --only hanlp-factored --rounds 1 --warmup 0 > /dev/null
+factored_wall=$wall
 timed $tupu extract < bench/corpus/paragraphs.txt > "$work/extract.jsonl"
 echo "tupu extract ($(nproc) threads):       $wall s, $(rate "$chars" "$wall") chars/s, peak RSS $((rss/1024)) MB"
 echo "HanLP perceptron NER (1 thread): $hanlp_wall s, $(rate "$chars" "$hanlp_wall") chars/s (model loading included)"
-echo "ratio tupu/HanLP: $(ratio "$hanlp_wall" "$wall")"
+echo "the same, tupu's decoding (1 thread): $factored_wall s, $(rate "$chars" "$factored_wall") chars/s"
+echo "ratio tupu/HanLP: $(ratio "$hanlp_wall" "$wall"); tupu/HanLP with tupu's decoding: $(ratio "$factored_wall" "$wall")"
 
 echo; echo "== 2. build, whole process"
-rm -rf "$work/store"
-timed $tupu build --input bench/corpus/articles --store "$work/store" > "$work/build.log"
+rm -rf "$work/store" "$work/store-1g"
+timed java -Xlog:gc:file="$work/gc.log" -jar target/tupu.jar build --input bench/corpus/articles --store "$work/store" > "$work/build.log"
 grep -E "built|chars/s" "$work/build.log"
 echo "wall $wall s: $(rate "$chars" "$wall") chars/s, peak RSS $((rss/1024)) MB; vs HanLP alone (whole process): $(ratio "$hanlp_wall" "$wall")"
+python3 - "$work/gc.log" <<'PY'
+import re, sys
+pairs = [(int(a), int(b)) for a, b in re.findall(r'->(\d+)M\((\d+)M\)', open(sys.argv[1]).read())]
+print(f"heap: largest after a collection {max(p[0] for p in pairs)} MB, largest committed {max(p[1] for p in pairs)} MB ({len(pairs)} collections)")
+PY
+timed java -Xmx1g -jar target/tupu.jar build --input bench/corpus/articles --store "$work/store-1g" > "$work/build-1g.log"
+echo "with -Xmx1g: wall $wall s: $(rate "$chars" "$wall") chars/s, peak RSS $((rss/1024)) MB; vs HanLP alone: $(ratio "$hanlp_wall" "$wall")"
+rm -rf "$work/store-1g"
 timed $tupu build --input bench/corpus/articles --store "$work/store" > "$work/rebuild.log"
 echo "rebuild, nothing changed: $wall s ($(grep -o '[0-9]* unchanged' "$work/rebuild.log"))"
 $tupu export --store "$work/store" --format ntriples --output "$work/corpus.nt"

@@ -9,6 +9,8 @@ import dev.tupu.store.GraphStore;
 import org.apache.jena.rdf.model.Model;
 
 import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ingests documents into the store. One article's path:
@@ -63,17 +65,24 @@ public final class IngestService {
         return new Prepared(doc, extraction, mapper.toModel(doc, extraction));
     }
 
+    private static final Pattern EXTENSION = Pattern.compile("\\.(txt|md|TXT|MD)$");
+    private static final Pattern NOT_ID = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[-.]+|-+$");
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#+\\s*");
+    private static final Pattern LINE = Pattern.compile("[^\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029]+");
+
     /** A readable id from a source path: {@code news/2020/a.txt} → {@code news-2020-a}. */
     public static String documentId(String sourcePath) {
-        String withoutExtension = sourcePath.replaceFirst("\\.(txt|md|TXT|MD)$", "");
-        String id = withoutExtension.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        String withoutExtension = EXTENSION.matcher(sourcePath).replaceFirst("");
+        String id = EDGE_MARKS.matcher(NOT_ID.matcher(withoutExtension).replaceAll("-")).replaceAll("");
         return id.isEmpty() ? "doc-" + Iris.sha256(sourcePath).substring(0, 12) : id;
     }
 
     /** The first non-blank line, without Markdown heading marks, at most 80 characters. */
     static String title(String text, String fallback) {
-        for (String line : text.split("\\R")) {
-            String t = line.replaceFirst("^#+\\s*", "").strip();
+        Matcher lines = LINE.matcher(text); // line by line, without splitting a long text whole
+        while (lines.find()) {
+            String t = HEADING_MARKS.matcher(lines.group()).replaceFirst("").strip();
             if (!t.isEmpty()) {
                 return t.length() > 80 ? t.substring(0, t.offsetByCodePoints(0, Math.min(80, t.codePointCount(0, t.length())) - 1)) + "…" : t;
             }

@@ -71,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
             runners.put("HanLP HMM NER segmenter", HanlpBaselines.hmm());
         }
         if (runners.isEmpty()) {
-            throw new dev.tupu.service.InvalidRequestException("--only must be tupu, hanlp, hanlp-factored or hmm, not '" + only + "'");
+            throw new dev.tupu.service.InvalidRequestException(
+                    "--only must be tupu, hanlp, hanlp-factored or hmm, not '" + only + "'");
         }
         Map<String, Long> nanos = new LinkedHashMap<>();
         runners.keySet().forEach(k -> nanos.put(k, 0L));

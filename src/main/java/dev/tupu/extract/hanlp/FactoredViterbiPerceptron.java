@@ -5,6 +5,8 @@ import com.hankcs.hanlp.model.perceptron.instance.Instance;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.model.StructuredPerceptron;
 
+import java.util.Arrays;
+
 /**
  * A HanLP perceptron model (the same feature map and weights, shared, not copied) whose Viterbi decoding gives
  * HanLP's answer with far less work.
@@ -89,7 +91,7 @@ public final class FactoredViterbiPerceptron extends StructuredPerceptron {
     /** Per label, the sum in feature order of every weight but the transition's; -1 marks an unknown feature. */
     private static void emissions(int[] feature, int transition, int featureCount, int stride, float[] weights,
                                   double[] emission) {
-        java.util.Arrays.fill(emission, 0.0);
+        Arrays.fill(emission, 0.0);
         for (int f = 0; f < transition; f++) {
             int index = feature[f];
             if (index == -1) {

@@ -3,7 +3,9 @@ package dev.tupu.extract.hanlp;
 import com.hankcs.hanlp.model.perceptron.PerceptronLexicalAnalyzer;
 import com.hankcs.hanlp.model.perceptron.instance.CWSInstance;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import dev.tupu.train.PkuArticles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** tupu's faster Viterbi decoding gives HanLP's own answer: the same words, tags, names and scores. */
 class FactoredViterbiPerceptronIT {
     private static final PerceptronModels MODELS = PerceptronModels.shared();
+    private static final Path CORPUS = Path.of("../shared/data/corpus/pku98-199801.txt");
 
     private static final List<String> MIXED = List.of(
             "２０１２年，张伟离开百度（Baidu），加入亚马逊AWS团队，负责MXNet与PyTorch的对比测试。",
@@ -44,6 +47,22 @@ class FactoredViterbiPerceptronIT {
             terms += expected.size();
         }
         assertTrue(terms > 1000, "compared " + terms + " terms only");
+    }
+
+    @Test
+    void the_same_terms_on_three_thousand_news_paragraphs(@TempDir Path work) throws IOException {
+        assertTrue(Files.exists(CORPUS), "the People's Daily corpus is expected at " + CORPUS.toAbsolutePath());
+        PkuArticles.Written written = PkuArticles.write(CORPUS, work, PkuArticles.Unit.PARAGRAPH);
+        List<String> paragraphs;
+        try (Stream<String> lines = Files.lines(written.paragraphs(), StandardCharsets.UTF_8)) {
+            paragraphs = lines.limit(3000).toList();
+        }
+        PerceptronLexicalAnalyzer hanlp = analyzer(MODELS.segmentation, MODELS.partOfSpeech, MODELS.entities);
+        PerceptronLexicalAnalyzer tupu = analyzer(MODELS.factoredSegmentation, MODELS.factoredPartOfSpeech,
+                MODELS.factoredEntities);
+        List<String> differ = paragraphs.stream().filter(p -> !terms(hanlp, p).equals(terms(tupu, p))).toList();
+        assertEquals(3000, paragraphs.size());
+        assertEquals(List.of(), differ);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures extraction speed, single thread: characters per second of tupu's whole pipeline "
@@ -49,6 +50,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "10000", description = "documents per write transaction with --write")
     int batch;
 
+    /** What can be measured: {@code --only NAME} picks one; the first is the one the others are compared with. */
+    private record Side(String name, String label, Supplier<Consumer<String>> runner) {
+    }
+
+    private static final List<Side> SIDES = List.of(
+            new Side("tupu", "tupu extract (whole pipeline)", () -> {
+                Pipeline pipeline = new Pipelines().newPipeline();
+                return pipeline::extract;
+            }),
+            new Side("hanlp", "HanLP perceptron NER (same models)", HanlpBaselines::perceptron),
+            new Side("hanlp-factored", "HanLP perceptron NER, tupu's decoding", HanlpBaselines::perceptronFactored),
+            new Side("hmm", "HanLP HMM NER segmenter", HanlpBaselines::hmm));
+
     @Override
     public Integer call() throws Exception {
         if (write != null) {
@@ -56,23 +70,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> texts = texts(input);
         long chars = texts.stream().mapToLong(String::length).sum();
-        Pipeline pipeline = only == null || only.equals("tupu") ? new Pipelines().newPipeline() : null;
         Map<String, Consumer<String>> runners = new LinkedHashMap<>();
-        if (only == null || only.equals("tupu")) {
-            runners.put("tupu extract (whole pipeline)", t -> pipeline.extract(t));
-        }
-        if (only == null || only.equals("hanlp")) {
-            runners.put("HanLP perceptron NER (same models)", HanlpBaselines.perceptron());
-        }
-        if (only == null || only.equals("hanlp-factored")) {
-            runners.put("HanLP perceptron NER, tupu's decoding", HanlpBaselines.perceptronFactored());
-        }
-        if (only == null || only.equals("hmm")) {
-            runners.put("HanLP HMM NER segmenter", HanlpBaselines.hmm());
+        for (Side side : SIDES) {
+            if (only == null || only.equals(side.name())) {
+                runners.put(side.label(), side.runner().get());
+            }
         }
         if (runners.isEmpty()) {
-            throw new dev.tupu.service.InvalidRequestException(
-                    "--only must be tupu, hanlp, hanlp-factored or hmm, not '" + only + "'");
+            throw new dev.tupu.service.InvalidRequestException("--only must be one of "
+                    + SIDES.stream().map(Side::name).toList() + ", not '" + only + "'");
         }
         Map<String, Long> nanos = new LinkedHashMap<>();
         runners.keySet().forEach(k -> nanos.put(k, 0L));
@@ -87,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf("%d texts, %d chars, %d rounds after %d warm-up, single thread%n", texts.size(), chars,
                 rounds, warmup);
-        Long tupuNanos = nanos.get("tupu extract (whole pipeline)");
+        Long tupuNanos = nanos.get(SIDES.get(0).label());
         for (var e : nanos.entrySet()) {
             double speed = charsPerSecond(chars, e.getValue());
             System.out.printf("  %-36s %,10.0f chars/s", e.getKey(), speed);

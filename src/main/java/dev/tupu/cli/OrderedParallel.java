@@ -55,7 +55,6 @@ final class OrderedParallel<I, O> {
         });
         BlockingQueue<Future<O>> inFlight = new ArrayBlockingQueue<>(window);
         try {
-            I item;
             while (true) {
                 if (!source.ready()) {
                     // The producer is waiting for answers (or slow): hand on everything before blocking on it.
@@ -63,15 +62,14 @@ final class OrderedParallel<I, O> {
                         drainOne(inFlight, sink, idle);
                     }
                 }
-                item = source.next();
+                I item = source.next();
                 if (item == null) {
                     break;
                 }
-                I taken = item;
                 if (inFlight.remainingCapacity() == 0) {
                     drainOne(inFlight, sink, idle);
                 }
-                inFlight.add(pool.submit(() -> work.apply(taken)));
+                inFlight.add(pool.submit(() -> work.apply(item)));
                 while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
                     drainOne(inFlight, sink, idle);
                 }

@@ -3,6 +3,7 @@ package dev.tupu.cli;
 import dev.tupu.ontology.Tupu;
 import dev.tupu.store.GraphStore;
 import dev.tupu.store.TdbStore;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -32,9 +33,10 @@ final class StoreBenchmark {
         List<GraphStore.GraphWrite> writes = new ArrayList<>();
         long quads = 0;
         for (Iterator<Node> it = source.listGraphNodes(); it.hasNext(); ) {
-            Node g = it.next();
-            writes.add(new GraphStore.GraphWrite(g.getURI(), source.getGraph(g), false));
-            quads += source.getGraph(g).size();
+            Node name = it.next();
+            Graph graph = source.getGraph(name);
+            writes.add(new GraphStore.GraphWrite(name.getURI(), graph, false));
+            quads += graph.size();
         }
         Path directory = Files.createTempDirectory("tupu-store-bench-");
         try (TdbStore store = GraphStore.open(directory.resolve("tdb2"), Tupu.PREFIXES)) {

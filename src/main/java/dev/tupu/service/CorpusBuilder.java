@@ -210,7 +210,7 @@ public final class CorpusBuilder {
                     progress.documentDone(0);
                 }
                 boolean end = outcome instanceof End;
-                // Also commit every ten seconds, so a slow corpus still lands steadily and a crash loses little.
+                // Also commit every two seconds, so a slow corpus still lands steadily and a crash loses little.
                 boolean due = batch.size() >= options.batchDocuments() || batchTriples >= options.batchTriples()
                         || System.nanoTime() - batchOpened > TimeUnit.SECONDS.toNanos(2);
                 if (!batch.isEmpty() && (end || due)) {

@@ -1,5 +1,6 @@
 package dev.tupu.store;
 
+import dev.tupu.support.Resources;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -103,11 +104,7 @@ public interface GraphStore extends AutoCloseable {
      * {@link #fingerprint} gives it: a rebuild skips a document whose fingerprint is unchanged.
      */
     default Map<String, String> documentFingerprints() {
-        Query query = QueryFactory.create("""
-                PREFIX tupu: <https://tupu.dev/ontology#>
-                SELECT ?g ?hash ?extractor {
-                  GRAPH ?g { ?g a tupu:Document ; tupu:contentHash ?hash . OPTIONAL { ?g tupu:extractor ?extractor } }
-                }""");
+        Query query = QueryFactory.create(Resources.text("/sparql/document-fingerprints.rq"));
         return read(ds -> {
             Map<String, String> fingerprints = new HashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {

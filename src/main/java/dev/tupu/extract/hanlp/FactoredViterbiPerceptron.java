@@ -17,7 +17,7 @@ import java.util.Arrays;
  * features) is summed once per label and the transition weight added to it: n·(L·F + L²). The additions are done
  * in HanLP's order and in {@code double}, ties go to the first previous label as in HanLP, and the instance's
  * transition slot is left as HanLP leaves it, so the labels are the same to the bit (checked by
- * {@code FactoredViterbiPerceptronTest} on every shipped model).
+ * {@code FactoredViterbiPerceptronIT} against HanLP's decoding with the shipped models).
  *
  * <p>HanLP's taggers take a {@link StructuredPerceptron} as is, so passing this one to
  * {@code new PerceptronLexicalAnalyzer(...)} is all it takes. It keeps no state between calls: one model serves

@@ -1,7 +1,6 @@
 package dev.tupu.extract.hanlp;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.model.perceptron.PerceptronLexicalAnalyzer;
 import com.hankcs.hanlp.seg.Segment;
 
 import java.util.function.Consumer;
@@ -16,8 +15,7 @@ public final class HanlpBaselines {
      * HanLP's own Viterbi: the raw tagger tupu is measured against.
      */
     public static Consumer<String> perceptron() {
-        PerceptronModels models = PerceptronModels.shared();
-        return analyzer(new PerceptronLexicalAnalyzer(models.segmentation, models.partOfSpeech, models.entities));
+        return PerceptronModels.shared().newHanlpAnalyzer()::seg;
     }
 
     /**
@@ -25,14 +23,7 @@ public final class HanlpBaselines {
      * pipeline's own overhead shows apart from the faster decoding.
      */
     public static Consumer<String> perceptronFactored() {
-        PerceptronModels models = PerceptronModels.shared();
-        return analyzer(new PerceptronLexicalAnalyzer(models.factoredSegmentation, models.factoredPartOfSpeech,
-                models.factoredEntities));
-    }
-
-    private static Consumer<String> analyzer(PerceptronLexicalAnalyzer analyzer) {
-        analyzer.enableCustomDictionary(false);
-        return analyzer::seg;
+        return PerceptronModels.shared().newAnalyzer()::seg;
     }
 
     /** HanLP's Viterbi segmenter with its HMM person, place and organisation recognisers. */

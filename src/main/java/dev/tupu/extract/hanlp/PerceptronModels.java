@@ -1,5 +1,6 @@
 package dev.tupu.extract.hanlp;
 
+import com.hankcs.hanlp.model.perceptron.PerceptronLexicalAnalyzer;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 
 import java.io.IOException;
@@ -15,22 +16,32 @@ import java.util.zip.GZIPInputStream;
 public final class PerceptronModels {
     private static volatile PerceptronModels shared;
 
-    /** As HanLP loads them: what the baselines run. */
     final LinearModel segmentation;
     final LinearModel partOfSpeech;
     final LinearModel entities;
-    /** The same weights with the faster, same-answer decoding: what tupu runs. */
-    final FactoredViterbiPerceptron factoredSegmentation;
-    final FactoredViterbiPerceptron factoredPartOfSpeech;
-    final FactoredViterbiPerceptron factoredEntities;
 
     private PerceptronModels(LinearModel segmentation, LinearModel partOfSpeech, LinearModel entities) {
         this.segmentation = segmentation;
         this.partOfSpeech = partOfSpeech;
         this.entities = entities;
-        this.factoredSegmentation = new FactoredViterbiPerceptron(segmentation);
-        this.factoredPartOfSpeech = new FactoredViterbiPerceptron(partOfSpeech);
-        this.factoredEntities = new FactoredViterbiPerceptron(entities);
+    }
+
+    /** A new analyzer (not thread-safe) decoding with {@link FactoredViterbiPerceptron}: what tupu runs. */
+    PerceptronLexicalAnalyzer newAnalyzer() {
+        return analyzer(new FactoredViterbiPerceptron(segmentation), new FactoredViterbiPerceptron(partOfSpeech),
+                new FactoredViterbiPerceptron(entities));
+    }
+
+    /** A new analyzer (not thread-safe) decoding with HanLP's own Viterbi: the baseline tupu is measured against. */
+    PerceptronLexicalAnalyzer newHanlpAnalyzer() {
+        return analyzer(segmentation, partOfSpeech, entities);
+    }
+
+    /** The models alone: HanLP's custom dictionary stays out. */
+    private static PerceptronLexicalAnalyzer analyzer(LinearModel cws, LinearModel pos, LinearModel ner) {
+        PerceptronLexicalAnalyzer analyzer = new PerceptronLexicalAnalyzer(cws, pos, ner);
+        analyzer.enableCustomDictionary(false);
+        return analyzer;
     }
 
     /** True when the jar carries the models. */

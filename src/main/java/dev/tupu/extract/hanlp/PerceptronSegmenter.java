@@ -17,10 +17,8 @@ public final class PerceptronSegmenter implements Stage {
     private final PerceptronLexicalAnalyzer analyzer;
 
     public PerceptronSegmenter(PerceptronModels models) {
-        analyzer = new PerceptronLexicalAnalyzer(models.factoredSegmentation, models.factoredPartOfSpeech,
-                models.factoredEntities);
+        analyzer = models.newAnalyzer();
         analyzer.enableOffset(true);
-        analyzer.enableCustomDictionary(false);
     }
 
     @Override

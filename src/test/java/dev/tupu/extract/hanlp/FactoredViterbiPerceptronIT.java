@@ -2,7 +2,6 @@ package dev.tupu.extract.hanlp;
 
 import com.hankcs.hanlp.model.perceptron.PerceptronLexicalAnalyzer;
 import com.hankcs.hanlp.model.perceptron.instance.CWSInstance;
-import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import dev.tupu.train.PkuArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +35,8 @@ class FactoredViterbiPerceptronIT {
 
     @Test
     void the_analyzer_gives_the_same_terms_and_tags_as_with_hanlps_decoding() throws IOException {
-        PerceptronLexicalAnalyzer hanlp = analyzer(MODELS.segmentation, MODELS.partOfSpeech, MODELS.entities);
-        PerceptronLexicalAnalyzer tupu = analyzer(MODELS.factoredSegmentation, MODELS.factoredPartOfSpeech,
-                MODELS.factoredEntities);
+        PerceptronLexicalAnalyzer hanlp = withOffsets(MODELS.newHanlpAnalyzer());
+        PerceptronLexicalAnalyzer tupu = withOffsets(MODELS.newAnalyzer());
         List<String> texts = texts();
         int terms = 0;
         for (String text : texts) {
@@ -57,9 +55,8 @@ class FactoredViterbiPerceptronIT {
         try (Stream<String> lines = Files.lines(written.paragraphs(), StandardCharsets.UTF_8)) {
             paragraphs = lines.limit(3000).toList();
         }
-        PerceptronLexicalAnalyzer hanlp = analyzer(MODELS.segmentation, MODELS.partOfSpeech, MODELS.entities);
-        PerceptronLexicalAnalyzer tupu = analyzer(MODELS.factoredSegmentation, MODELS.factoredPartOfSpeech,
-                MODELS.factoredEntities);
+        PerceptronLexicalAnalyzer hanlp = withOffsets(MODELS.newHanlpAnalyzer());
+        PerceptronLexicalAnalyzer tupu = withOffsets(MODELS.newAnalyzer());
         List<String> differ = paragraphs.stream().filter(p -> !terms(hanlp, p).equals(terms(tupu, p))).toList();
         assertEquals(3000, paragraphs.size());
         assertEquals(List.of(), differ);
@@ -75,16 +72,14 @@ class FactoredViterbiPerceptronIT {
             int[] hanlpLabels = new int[sentence.length()];
             int[] tupuLabels = new int[sentence.length()];
             double hanlpScore = MODELS.segmentation.viterbiDecode(instance, hanlpLabels);
-            double tupuScore = MODELS.factoredSegmentation.viterbiDecode(instance, tupuLabels);
+            double tupuScore = new FactoredViterbiPerceptron(MODELS.segmentation).viterbiDecode(instance, tupuLabels);
             assertArrayEquals(hanlpLabels, tupuLabels, sentence);
             assertEquals(Double.doubleToRawLongBits(hanlpScore), Double.doubleToRawLongBits(tupuScore), sentence);
         }
     }
 
-    private static PerceptronLexicalAnalyzer analyzer(LinearModel cws, LinearModel pos, LinearModel ner) {
-        PerceptronLexicalAnalyzer analyzer = new PerceptronLexicalAnalyzer(cws, pos, ner);
+    private static PerceptronLexicalAnalyzer withOffsets(PerceptronLexicalAnalyzer analyzer) {
         analyzer.enableOffset(true);
-        analyzer.enableCustomDictionary(false);
         return analyzer;
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * SIGKILL in the middle of {@code build} over many documents: the store opens cleanly, holds only whole documents,
@@ -44,7 +45,7 @@ class CrashIT {
         }
         Path reference = dir.resolve("reference");
         long started = System.nanoTime();
-        assertEquals(0, build(reference).waitFor(), "the uninterrupted build succeeds");
+        assertBuildSucceeds(reference, "the uninterrupted build");
         buildMillis = (System.nanoTime() - started) / 1_000_000;
         wholeDocument = graphSizes(reference);
         assertEquals(DOCUMENTS, wholeDocument.size());
@@ -53,11 +54,25 @@ class CrashIT {
         }
     }
 
-    /** Batches of three documents a transaction, so a kill can fall between commits and leave some documents stored. */
+    /**
+     * Batches of three documents a transaction, so a kill can fall between commits and leave some documents stored.
+     * What the build prints goes to {@code STORE.log} beside the store.
+     */
     private static Process build(Path store) throws Exception {
         return new ProcessBuilder("java", "-jar", JAR.toString(), "build", "--input", input.toString(), "--store",
                 store.toString(), "--batch", "3").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(log(store).toFile()).start();
+    }
+
+    private static void assertBuildSucceeds(Path store, String which) throws Exception {
+        int exit = build(store).waitFor();
+        if (exit != 0) {
+            fail(which + " exited with " + exit + ":\n" + Files.readString(log(store)));
+        }
+    }
+
+    private static Path log(Path store) {
+        return store.resolveSibling(store.getFileName() + ".log");
     }
 
     private static Map<String, Long> graphSizes(Path storeDir) {
@@ -86,7 +101,7 @@ class CrashIT {
         }
         assertTrue(after.size() < DOCUMENTS, "the kill came before the end: " + after.size() + " documents");
 
-        assertEquals(0, build(store).waitFor(), "the second build completes");
+        assertBuildSucceeds(store, "the second build");
         try (GraphStore reopened = GraphStore.open(store, Tupu.PREFIXES)) {
             assertEquals(uninterrupted, reopened.tripleCount());
         }

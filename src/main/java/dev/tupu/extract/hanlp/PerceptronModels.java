@@ -1,7 +1,9 @@
 package dev.tupu.extract.hanlp;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.model.perceptron.PerceptronLexicalAnalyzer;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,24 @@ public final class PerceptronModels {
         this.segmentation = segmentation;
         this.partOfSpeech = partOfSpeech;
         this.entities = entities;
+        registerNatures();
+    }
+
+    /**
+     * HanLP turns each tag it outputs into a {@link Nature} with {@code Nature.create}, which registers an unknown
+     * tag in an unsynchronised static table: two threads meeting new tags (Ng, Vg, ... from People's Daily) at once
+     * can lose one, and every later term with that tag fails. Registering every tag the models can output here, once,
+     * under {@link #shared()}'s lock, leaves the analyzers only reading that table.
+     */
+    private void registerNatures() {
+        for (String tag : partOfSpeech.tagSet().tags()) {
+            Nature.create(tag);
+        }
+        for (String tag : entities.tagSet().tags()) {
+            if (tag.indexOf('-') > 0) { // B-nt, S-nr, ...; O takes the part of speech
+                Nature.create(NERTagSet.posOf(tag));
+            }
+        }
     }
 
     /** A new analyzer (not thread-safe) decoding with {@link FactoredViterbiPerceptron}: what tupu runs. */

@@ -32,7 +32,7 @@ public final class PerceptronModels {
     /**
      * HanLP turns each tag it outputs into a {@link Nature} with {@code Nature.create}, which registers an unknown
      * tag in an unsynchronised static table: two threads meeting new tags (Ng, Vg, ... from People's Daily) at once
-     * can lose one, and every later term with that tag fails. Registering every tag the models can output here, once,
+     * can throw (an index out of bounds) or lose a registration, and the document fails. Registering every tag the models can output here, once,
      * under {@link #shared()}'s lock, leaves the analyzers only reading that table.
      */
     private void registerNatures() {

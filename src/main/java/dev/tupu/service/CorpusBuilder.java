@@ -214,7 +214,7 @@ public final class CorpusBuilder {
                 boolean due = batch.size() >= options.batchDocuments() || batchTriples >= options.batchTriples()
                         || System.nanoTime() - batchOpened > TimeUnit.SECONDS.toNanos(2);
                 if (!batch.isEmpty() && (end || due)) {
-                    await(writing);
+                    result(writing);
                     List<Extracted> full = List.copyOf(batch);
                     writing = writer.submit(() -> tally.write(store, full, progress));
                     batch.clear();
@@ -224,7 +224,7 @@ public final class CorpusBuilder {
                     break;
                 }
             }
-            await(writing);
+            result(writing);
         } finally {
             writer.shutdownNow();
         }
@@ -251,10 +251,6 @@ public final class CorpusBuilder {
                 progress.documentDone(e.characters());
             }
         }
-    }
-
-    private static void await(Future<?> writing) {
-        result(writing);
     }
 
     private static Outcome next(BlockingQueue<Future<Outcome>> inFlight) {

@@ -11,6 +11,7 @@ import dev.tupu.service.EntityViews.Provenance;
 import dev.tupu.service.EntityViews.Ref;
 import dev.tupu.service.EntityViews.RelationView;
 import dev.tupu.store.GraphStore;
+import dev.tupu.support.SparqlResources;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;

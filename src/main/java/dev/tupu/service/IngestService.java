@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  * {@link CorpusBuilder}, in parallel.
  */
 public final class IngestService {
+    private static final Pattern EXTENSION = Pattern.compile("\\.(txt|md|TXT|MD)$");
+    private static final Pattern NOT_ID = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[-.]+|-+$");
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#+\\s*");
+    private static final Pattern LINE = Pattern.compile("[^\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029]+");
+
     private final Extractor pipeline;
     private final GraphMapper mapper;
     private final GraphStore store;
@@ -64,12 +70,6 @@ public final class IngestService {
         Extraction extraction = extractor.extract(text);
         return new Prepared(doc, extraction, mapper.toModel(doc, extraction));
     }
-
-    private static final Pattern EXTENSION = Pattern.compile("\\.(txt|md|TXT|MD)$");
-    private static final Pattern NOT_ID = Pattern.compile("[^\\p{L}\\p{N}._-]+");
-    private static final Pattern EDGE_MARKS = Pattern.compile("^[-.]+|-+$");
-    private static final Pattern HEADING_MARKS = Pattern.compile("^#+\\s*");
-    private static final Pattern LINE = Pattern.compile("[^\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029]+");
 
     /** A readable id from a source path: {@code news/2020/a.txt} → {@code news-2020-a}. */
     public static String documentId(String sourcePath) {

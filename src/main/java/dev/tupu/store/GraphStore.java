@@ -1,11 +1,10 @@
 package dev.tupu.store;
 
-import dev.tupu.support.Resources;
+import dev.tupu.support.SparqlResources;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
@@ -104,7 +103,7 @@ public interface GraphStore extends AutoCloseable {
      * {@link #fingerprint} gives it: a rebuild skips a document whose fingerprint is unchanged.
      */
     default Map<String, String> documentFingerprints() {
-        Query query = QueryFactory.create(Resources.text("/sparql/document-fingerprints.rq"));
+        Query query = SparqlResources.load("document-fingerprints.rq");
         return read(ds -> {
             Map<String, String> fingerprints = new HashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {

@@ -72,6 +72,7 @@ public final class TdbStore implements GraphStore {
         return dataset;
     }
 
+    /** All graphs of {@code writes} in one write transaction: after a crash, all of them or none (CrashIT). */
     @Override
     public void writeGraphs(List<GraphWrite> writes) {
         Txn.executeWrite(dataset, () -> {

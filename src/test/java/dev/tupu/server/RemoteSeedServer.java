@@ -6,7 +6,7 @@ import dev.tupu.store.GraphStore;
 
 /** tupu serving the seed graph from a standalone Fuseki server: what the Remote*IT suites run against. */
 final class RemoteSeedServer implements AutoCloseable {
-    final FusekiProcess fuseki;
+    private final FusekiProcess fuseki;
     final TupuServer server;
 
     private RemoteSeedServer(FusekiProcess fuseki, TupuServer server) {

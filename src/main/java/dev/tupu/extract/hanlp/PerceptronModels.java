@@ -32,8 +32,8 @@ public final class PerceptronModels {
     /**
      * HanLP turns each tag it outputs into a {@link Nature} with {@code Nature.create}, which registers an unknown
      * tag in an unsynchronised static table: two threads meeting new tags (Ng, Vg, ... from People's Daily) at once
-     * can throw (an index out of bounds) or lose a registration, and the document fails. Registering every tag the models can output here, once,
-     * under {@link #shared()}'s lock, leaves the analyzers only reading that table.
+     * can throw (an index out of bounds) or lose a registration, and the document fails. Registering every tag the
+     * models can output here, once, under {@link #shared()}'s lock, leaves the analyzers only reading that table.
      */
     private void registerNatures() {
         for (String tag : partOfSpeech.tagSet().tags()) {

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Parallel extraction must not write HanLP's shared table of parts of speech: {@code Nature.create} registers a tag
- * it has not seen without any lock, and two extraction threads meeting new tags at once can lose one (a build then
- * fails documents at random). Once the models are loaded, decoding text full of People's Daily's rarer tags (Ng,
+ * it has not seen without any lock, and two extraction threads meeting new tags at once can throw or lose one (a
+ * build then fails documents at random). Once the models are loaded, decoding text full of People's Daily's rarer tags (Ng,
  * Vg, Ag: 讯, 时, 摄, 煞, ...) registers nothing more.
  */
 class PerceptronNaturesIT {

@@ -1,16 +1,14 @@
-package dev.tupu.service;
+package dev.tupu.support;
 
-import dev.tupu.support.Resources;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 
-
 /** Loads and parses the SPARQL queries kept as {@code .rq} files on the class path. */
-final class SparqlResources {
+public final class SparqlResources {
     private SparqlResources() {
     }
 
-    static Query load(String name) {
+    public static Query load(String name) {
         return QueryFactory.create(Resources.text("/sparql/" + name));
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  tupu eval ner target/training/test-ner.jsonl",
                 "  tupu eval ner target/training/test-ner.jsonl --recognition hmm --no-lexicons",
-                "  tupu eval graph src/test/resources/gold/000_f81e6ebb9362b9de.json"})
+                "  tupu eval graph src/test/resources/gold/seed/000_f81e6ebb9362b9de.json"})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ner|graph")
     String what;

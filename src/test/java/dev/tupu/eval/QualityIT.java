@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The quality figures README states, measured as 'tupu eval' measures them; a regression fails the build. */
 class QualityIT {
     private static final Path CORPUS = Path.of("../shared/data/corpus/pku98-199801-noid.txt");
-    private static final Path SEED_GOLD = Path.of("src/test/resources/gold/000_f81e6ebb9362b9de.json");
+    private static final Path SEED_GOLD = Path.of("src/test/resources/gold/seed/000_f81e6ebb9362b9de.json");
     private final Pipeline pipeline = new Pipelines().newPipeline();
 
     @Test

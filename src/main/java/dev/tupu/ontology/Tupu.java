@@ -38,8 +38,22 @@ public final class Tupu {
     public static final Property objectText = property("objectText");
     public static final Property rule = property("rule");
     public static final Property confidence = property("confidence");
+    /** When the event a relation mention states happened (Wikidata P585): xsd:gYear, xsd:gYearMonth or xsd:date. */
+    public static final Property pointInTime = property("pointInTime");
+    /** When the state a relation mention states began (Wikidata P580, schema.org startDate). */
+    public static final Property startTime = property("startTime");
+    /** When the state a relation mention states ended (Wikidata P582, schema.org endDate). */
+    public static final Property endTime = property("endTime");
+    /** The time expression as written in the text. */
+    public static final Property timeText = property("timeText");
+    /** Offset of the time expression's first char in the document text (UTF-16 code units). */
+    public static final Property timeTextStart = property("timeTextStart");
+    /** Offset just past the time expression's last char (exclusive). */
+    public static final Property timeTextEnd = property("timeTextEnd");
 
     public static final Property title = ResourceFactory.createProperty(DCTERMS + "title");
+    /** A document's publication date, when known (xsd:date): relative time expressions resolve against it. */
+    public static final Property date = ResourceFactory.createProperty(DCTERMS + "date");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property generatedAtTime = ResourceFactory.createProperty(PROV + "generatedAtTime");
 

@@ -1,6 +1,6 @@
 package dev.tupu.eval;
 
-import dev.tupu.extract.Names;
+import dev.tupu.extract.names.Names;
 import dev.tupu.model.Entity;
 import dev.tupu.model.Extraction;
 import dev.tupu.model.Relation;

@@ -1,11 +1,25 @@
 package dev.tupu.extract;
 
-import dev.tupu.extract.hanlp.HanlpSegmenter;
 import dev.tupu.extract.hanlp.HanlpDictionary;
+import dev.tupu.extract.hanlp.HanlpSegmenter;
 import dev.tupu.extract.hanlp.HanlpSimplifier;
 import dev.tupu.extract.hanlp.HmmNameRecognizer;
 import dev.tupu.extract.hanlp.PerceptronModels;
 import dev.tupu.extract.hanlp.PerceptronSegmenter;
+import dev.tupu.extract.names.LatinNameRecognizer;
+import dev.tupu.extract.names.Lexicon;
+import dev.tupu.extract.names.LexiconRecognizer;
+import dev.tupu.extract.names.NamePropagation;
+import dev.tupu.extract.names.OrganizationCompounder;
+import dev.tupu.extract.names.TaggedNameRecognizer;
+import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.extract.relations.RelationExtractor;
+import dev.tupu.extract.relations.RelationRule;
+import dev.tupu.extract.relations.StructuralRelations;
+import dev.tupu.extract.resolve.MentionResolver;
+import dev.tupu.extract.resolve.ReferenceForms;
+import dev.tupu.extract.text.SentenceSplitter;
+import dev.tupu.extract.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;

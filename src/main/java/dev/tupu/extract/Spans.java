@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Mentions indexed by position, to ask in log time whether a longer one contains a given span. */
-final class Spans {
+public final class Spans {
     private final Mention[] byStart;
     /** For each index, the largest end among byStart[0..i]: lets a search stop early. */
     private final int[] maxEndSoFar;
 
-    Spans(List<Mention> mentions) {
+    public Spans(List<Mention> mentions) {
         byStart = mentions.toArray(new Mention[0]);
         java.util.Arrays.sort(byStart, Comparator.comparingInt(Mention::start));
         maxEndSoFar = new int[byStart.length];
@@ -23,7 +23,7 @@ final class Spans {
     }
 
     /** True when a mention longer than {@code inner} covers it. */
-    boolean containsLonger(Mention inner) {
+    public boolean containsLonger(Mention inner) {
         int lo = 0;
         int hi = byStart.length - 1;
         int last = -1;

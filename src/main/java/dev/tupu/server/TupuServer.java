@@ -1,14 +1,12 @@
 package dev.tupu.server;
 
+import dev.tupu.extract.Pipelines;
 import dev.tupu.rdf.GraphMapper;
 import dev.tupu.service.DocumentService;
 import dev.tupu.service.EntityService;
 import dev.tupu.service.GraphService;
 import dev.tupu.service.IngestService;
 import dev.tupu.service.LazyExtractor;
-import dev.tupu.extract.Pipelines;
-import java.time.Clock;
-import java.util.List;
 import dev.tupu.store.GraphStore;
 import io.javalin.Javalin;
 import jakarta.servlet.http.HttpServlet;
@@ -18,6 +16,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+
+import java.time.Clock;
+import java.util.List;
 
 /**
  * The HTTP server: one Jetty, one port. Jena Fuseki serves the SPARQL 1.1 protocol: queries at {@code /sparql}

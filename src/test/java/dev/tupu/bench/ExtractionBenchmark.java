@@ -2,6 +2,7 @@ package dev.tupu.bench;
 
 import dev.tupu.extract.Pipeline;
 import dev.tupu.extract.Pipelines;
+import dev.tupu.extract.hanlp.FactoredViterbiPerceptron;
 import dev.tupu.extract.hanlp.HanlpBaselines;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

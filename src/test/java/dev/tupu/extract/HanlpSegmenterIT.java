@@ -2,6 +2,8 @@ package dev.tupu.extract;
 
 import dev.tupu.extract.hanlp.HanlpSegmenter;
 import dev.tupu.extract.hanlp.HanlpSimplifier;
+import dev.tupu.extract.text.SentenceSplitter;
+import dev.tupu.extract.text.TextNormalizer;
 import dev.tupu.model.Token;
 import org.junit.jupiter.api.Test;
 

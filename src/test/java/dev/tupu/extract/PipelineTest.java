@@ -1,5 +1,7 @@
 package dev.tupu.extract;
 
+import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.extract.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

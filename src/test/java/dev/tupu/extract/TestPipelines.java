@@ -1,5 +1,18 @@
 package dev.tupu.extract;
 
+import dev.tupu.extract.names.LatinNameRecognizer;
+import dev.tupu.extract.names.Lexicon;
+import dev.tupu.extract.names.LexiconEntry;
+import dev.tupu.extract.names.LexiconRecognizer;
+import dev.tupu.extract.names.NamePropagation;
+import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.extract.relations.RelationExtractor;
+import dev.tupu.extract.relations.RelationRule;
+import dev.tupu.extract.relations.StructuralRelations;
+import dev.tupu.extract.resolve.MentionResolver;
+import dev.tupu.extract.resolve.ReferenceForms;
+import dev.tupu.extract.text.SentenceSplitter;
+import dev.tupu.extract.text.TextNormalizer;
 import dev.tupu.model.EntityType;
 
 import java.util.Arrays;
@@ -7,18 +20,18 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Pipelines for fast tests: no HanLP, a small lexicon given by the test. */
-final class TestPipelines {
+public final class TestPipelines {
     private TestPipelines() {
     }
 
-    static LexiconEntry entry(EntityType type, String label, String... aliases) {
+    public static LexiconEntry entry(EntityType type, String label, String... aliases) {
         List<String> names = new java.util.ArrayList<>();
         names.add(label);
         names.addAll(Arrays.asList(aliases));
         return new LexiconEntry(label, type, names);
     }
 
-    static Pipeline withoutSegmenter(LexiconEntry... entries) {
+    public static Pipeline withoutSegmenter(LexiconEntry... entries) {
         Lexicon lexicon = new Lexicon(List.of(entries));
         UnaryOperator<String> identity = s -> s;
         return new Pipeline(List.of(

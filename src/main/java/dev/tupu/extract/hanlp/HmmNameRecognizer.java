@@ -3,7 +3,7 @@ package dev.tupu.extract.hanlp;
 import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
-import dev.tupu.extract.TaggedNameRecognizer;
+import dev.tupu.extract.names.TaggedNameRecognizer;
 import dev.tupu.model.Mention;
 
 import java.util.List;

@@ -1,5 +1,9 @@
-package dev.tupu.extract;
+package dev.tupu.extract.relations;
 
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
+import dev.tupu.extract.resolve.Antecedents;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
 import dev.tupu.model.RelationMention;

@@ -1,5 +1,12 @@
-package dev.tupu.extract;
+package dev.tupu.extract.resolve;
 
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
+import dev.tupu.extract.names.Lexicon;
+import dev.tupu.extract.names.LexiconEntry;
+import dev.tupu.extract.names.Names;
+import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.Mention;
 

@@ -1,4 +1,4 @@
-package dev.tupu.extract;
+package dev.tupu.extract.resolve;
 
 import dev.tupu.model.CoreType;
 import dev.tupu.model.Mention;
@@ -17,14 +17,14 @@ import java.util.Map;
  * most salient one (named most often in the text so far; the latest on a tie). Indexed, so a long text costs
  * log time per pronoun.
  */
-final class Antecedents {
+public final class Antecedents {
     static final int WINDOW = 3;
     private final List<Mention> persons;
     private final int[] starts;
     private final Map<String, int[]> startsByKey = new HashMap<>();
     private final List<Sentence> sentences;
 
-    Antecedents(List<Mention> argumentMentions, List<Sentence> sentences) {
+    public Antecedents(List<Mention> argumentMentions, List<Sentence> sentences) {
         this.persons = argumentMentions.stream().filter(m -> m.type().core() == CoreType.PERSON).toList();
         this.starts = persons.stream().mapToInt(Mention::start).toArray();
         Map<String, List<Integer>> byKey = new HashMap<>();
@@ -36,7 +36,7 @@ final class Antecedents {
     }
 
     /** Up to {@code count} persons a pronoun at {@code offset} in sentence {@code sentence} refers to. */
-    List<Mention> resolve(int offset, Sentence sentence, int count) {
+    public List<Mention> resolve(int offset, Sentence sentence, int count) {
         int windowStart = sentences.get(Math.max(0, sentence.index() - WINDOW)).start();
         int from = firstAtOrAfter(starts, windowStart);
         int to = firstAtOrAfter(starts, offset);

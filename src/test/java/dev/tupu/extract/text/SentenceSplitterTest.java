@@ -1,4 +1,4 @@
-package dev.tupu.extract;
+package dev.tupu.extract.text;
 
 import dev.tupu.model.Sentence;
 import org.junit.jupiter.api.Test;

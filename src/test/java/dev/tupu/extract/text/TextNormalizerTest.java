@@ -1,4 +1,4 @@
-package dev.tupu.extract;
+package dev.tupu.extract.text;
 
 import org.junit.jupiter.api.Test;
 

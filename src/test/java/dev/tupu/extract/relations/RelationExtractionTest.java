@@ -1,5 +1,7 @@
-package dev.tupu.extract;
+package dev.tupu.extract.relations;
 
+import dev.tupu.extract.Pipeline;
+import dev.tupu.extract.TestPipelines;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Extraction;
 import dev.tupu.model.Relation;

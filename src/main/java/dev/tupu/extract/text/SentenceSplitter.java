@@ -1,5 +1,8 @@
-package dev.tupu.extract;
+package dev.tupu.extract.text;
 
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
 import dev.tupu.model.Sentence;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
-package dev.tupu.extract;
+package dev.tupu.extract.names;
 
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
 import dev.tupu.model.Mention;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
-package dev.tupu.extract;
+package dev.tupu.extract.names;
 
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
@@ -49,7 +52,7 @@ public final class TeamRecognizer implements Stage {
     }
 
     /** True for a mention this recogniser proposed. */
-    static boolean isTeam(Mention mention) {
+    public static boolean isTeam(Mention mention) {
         return SOURCE.equals(mention.source());
     }
 }

@@ -1,5 +1,6 @@
-package dev.tupu.extract;
+package dev.tupu.extract.relations;
 
+import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;

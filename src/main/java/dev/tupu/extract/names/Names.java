@@ -1,5 +1,6 @@
-package dev.tupu.extract;
+package dev.tupu.extract.names;
 
+import dev.tupu.extract.text.TextNormalizer;
 import dev.tupu.model.CoreType;
 
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.tupu.extract;
+package dev.tupu.extract.names;
 
 import dev.tupu.model.EntityType;
 

@@ -1,4 +1,8 @@
-package dev.tupu.extract;
+package dev.tupu.extract.text;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
 
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -79,7 +83,7 @@ public final class TextNormalizer implements Stage {
         return out.toString();
     }
 
-    static char halfWidth(char c) {
+    public static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }

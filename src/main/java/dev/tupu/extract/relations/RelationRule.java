@@ -1,5 +1,6 @@
-package dev.tupu.extract;
+package dev.tupu.extract.relations;
 
+import dev.tupu.extract.names.TypeFilter;
 import dev.tupu.model.Relation;
 import dev.tupu.support.Resources;
 

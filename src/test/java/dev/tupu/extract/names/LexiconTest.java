@@ -1,5 +1,6 @@
-package dev.tupu.extract;
+package dev.tupu.extract.names;
 
+import dev.tupu.extract.TestPipelines;
 import dev.tupu.model.EntityType;
 import org.junit.jupiter.api.Test;
 

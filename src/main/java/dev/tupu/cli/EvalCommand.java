@@ -1,11 +1,10 @@
 package dev.tupu.cli;
 
-import dev.tupu.eval.GoldGraph;
+import dev.tupu.eval.GoldSetEvaluation;
 import dev.tupu.eval.GraphEvaluation;
 import dev.tupu.eval.NerEvaluation;
 import dev.tupu.eval.Score;
 import dev.tupu.extract.Pipelines;
-import dev.tupu.service.DocumentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,16 +20,18 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  tupu eval ner target/training/test-ner.jsonl",
                 "  tupu eval ner target/training/test-ner.jsonl --recognition hmm --no-lexicons",
-                "  tupu eval graph src/test/resources/gold/seed/000_f81e6ebb9362b9de.json"})
+                "  tupu eval graph src/test/resources/gold/seed/000_f81e6ebb9362b9de.json",
+                "  tupu eval graph src/test/resources/gold/dev --quiet"})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ner|graph")
     String what;
 
-    @Parameters(index = "1", paramLabel = "GOLD", description = "JSON lines (ner) or a gold graph JSON file (graph)")
+    @Parameters(index = "1", paramLabel = "GOLD",
+            description = "JSON lines (ner); a gold graph JSON file or a folder of them (graph: micro-averaged)")
     Path gold;
 
     @Option(names = "--recognition", defaultValue = "perceptron",
-            description = "hmm, perceptron or perceptron_hmm (default: ${DEFAULT-VALUE})")
+            description = "hmm, perceptron, perceptron_hmm or tagger (default: ${DEFAULT-VALUE})")
     String recognition;
 
     @Option(names = "--no-lexicons", description = "leave the lexicons out, to measure what they add")
@@ -38,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--limit", defaultValue = "0", description = "score only the first N lines (ner)")
     int limit;
+
+    @Option(names = "--quiet", description = "figures only, without the list of misses (graph)")
+    boolean quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -51,17 +55,32 @@ final class EvalCommand implements Callable<Integer> {
                 print(r.byType());
             }
             case "graph" -> {
-                GoldGraph g = GoldGraph.read(gold);
-                var x = pipeline.extract(DocumentReader.read(Path.of(g.document())));
-                GraphEvaluation.Result r = new GraphEvaluation().evaluate(g, x);
+                GoldSetEvaluation.Result r = new GoldSetEvaluation().evaluate(gold, pipeline);
+                if (r.documents().size() > 1) {
+                    for (GoldSetEvaluation.Document d : r.documents()) {
+                        System.out.printf("%-52s entities P %.2f R %.2f   relations P %.2f R %.2f%n",
+                                d.gold().getFileName(), d.result().entities().precision(),
+                                d.result().entities().recall(), d.result().relations().precision(),
+                                d.result().relations().recall());
+                    }
+                }
                 System.out.println("entities   " + r.entities());
                 print(r.entitiesByType());
                 System.out.println("relations  " + r.relations());
-                print(r.relationsByPredicate());
-                r.missedEntities().forEach(e -> System.out.println("missed entity    " + e));
-                r.wrongEntities().forEach(e -> System.out.println("wrong entity     " + e));
-                r.missedRelations().forEach(e -> System.out.println("missed relation  " + e.replace('\t', ' ')));
-                r.wrongRelations().forEach(e -> System.out.println("wrong relation   " + e.replace('\t', ' ')));
+                r.relationsByPredicate().forEach((k, v) -> System.out.printf("  %-18s %s%n", k, v));
+                System.out.println("time       " + r.time());
+                if (!quiet) {
+                    for (GoldSetEvaluation.Document d : r.documents()) {
+                        String name = r.documents().size() > 1 ? d.gold().getFileName() + ": " : "";
+                        GraphEvaluation.Result x = d.result();
+                        x.missedEntities().forEach(e -> System.out.println("missed entity    " + name + e));
+                        x.wrongEntities().forEach(e -> System.out.println("wrong entity     " + name + e));
+                        x.missedRelations().forEach(e -> System.out.println("missed relation  " + name + e.replace('\t', ' ')));
+                        x.wrongRelations().forEach(e -> System.out.println("wrong relation   " + name + e.replace('\t', ' ')));
+                        x.missedTimes().forEach(e -> System.out.println("missed time      " + name + e));
+                        x.wrongTimes().forEach(e -> System.out.println("wrong time       " + name + e));
+                    }
+                }
             }
             default -> throw new dev.tupu.service.InvalidRequestException("eval ner or eval graph, not '" + what + "'");
         }

@@ -5,6 +5,7 @@ import dev.tupu.model.Entity;
 import dev.tupu.model.Extraction;
 import dev.tupu.model.Relation;
 import dev.tupu.model.RelationMention;
+import dev.tupu.model.RelationTime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,15 +22,19 @@ import java.util.TreeMap;
  *       name of a gold entity of the same vocabulary class. A second predicted entity for an already matched gold
  *       entity is a false positive (one entity per real-world thing).</li>
  *   <li>Relations: a predicted (subject, relation, object), with both ends mapped to gold entities, is right when
- *       the gold states it (either direction for symmetric relations). Each triple counts once.</li>
+ *       the gold has it, stated or inferred (either direction for symmetric relations); each triple counts once.
+ *       Recall is over the relations the text states ({@code explicit}), and over all gold relations.</li>
+ *   <li>Time: each (relation, role, value) the extraction dates a right relation with is right when the gold gives
+ *       that relation that value in that role; recall is over the gold's dated values of the relations found.</li>
  * </ul>
  */
 public final class GraphEvaluation {
 
     /** Scores, and what was missed or wrongly found. */
-    public record Result(Score entities, Map<String, Score> entitiesByType, Score relations,
-                         Map<String, Score> relationsByPredicate, List<String> missedEntities,
-                         List<String> wrongEntities, List<String> missedRelations, List<String> wrongRelations) {
+    public record Result(Score entities, Map<String, Score> entitiesByType, RelationScore relations,
+                         Map<String, RelationScore> relationsByPredicate, Score time, List<String> missedEntities,
+                         List<String> wrongEntities, List<String> missedRelations, List<String> wrongRelations,
+                         List<String> missedTimes, List<String> wrongTimes) {
     }
 
     public Result evaluate(GoldGraph gold, Extraction extraction) {
@@ -74,43 +79,85 @@ public final class GraphEvaluation {
             }
         }
 
-        Set<String> goldTriples = new LinkedHashSet<>();
+        Map<String, GoldGraph.Relation> goldTriples = new HashMap<>();
         for (GoldGraph.Relation r : gold.relations()) {
-            goldTriples.add(triple(r.subject(), r.predicate(), r.object()));
+            goldTriples.putIfAbsent(triple(r.subject(), r.predicate(), r.object()), r);
         }
-        Set<String> predicted = new LinkedHashSet<>();
+        Map<String, List<RelationTime>> predicted = new java.util.LinkedHashMap<>();
         for (RelationMention r : extraction.relations()) {
             GoldGraph.Entity s = mapping.get(r.subject().key());
             GoldGraph.Entity o = mapping.get(r.object().key());
             String subject = s != null ? s.label() : "?" + label(extraction, r.subject().key());
             String object = o != null ? o.label() : "?" + label(extraction, r.object().key());
-            predicted.add(triple(subject, r.relation().localName(), object));
+            List<RelationTime> times = predicted.computeIfAbsent(triple(subject, r.relation().localName(), object),
+                    k -> new ArrayList<>());
+            if (r.time() != null) {
+                times.add(r.time());
+            }
         }
-        Map<String, Score> relationScores = new TreeMap<>();
+        Map<String, RelationScore> relationScores = new TreeMap<>();
         List<String> wrongRelations = new ArrayList<>();
-        Set<String> found = new LinkedHashSet<>();
-        for (String p : predicted) {
-            String match = goldTriples.contains(p) ? p : goldTriples.contains(reversed(p)) ? reversed(p) : null;
-            String predicate = p.split("\t")[1];
-            if (match != null && (match.equals(p) || isSymmetric(predicate))) {
-                found.add(match);
-                relationScores.merge(predicate, new Score(1, 0, 0), Score::plus);
+        Map<String, GoldGraph.Relation> found = new java.util.LinkedHashMap<>();
+        Score time = Score.ZERO;
+        List<String> wrongTimes = new ArrayList<>();
+        List<String> missedTimes = new ArrayList<>();
+        for (var p : predicted.entrySet()) {
+            String key = p.getKey();
+            String predicate = key.split("\t")[1];
+            String match = goldTriples.containsKey(key) ? key
+                    : isSymmetric(predicate) && goldTriples.containsKey(reversed(key)) ? reversed(key) : null;
+            if (match != null) {
+                found.put(match, goldTriples.get(match));
+                relationScores.merge(predicate, RelationScore.predicted(true), RelationScore::plus);
+                Set<GoldGraph.Time> given = timesOf(p.getValue());
+                for (GoldGraph.Time t : given) {
+                    boolean right = goldTriples.get(match).times().contains(t);
+                    time = time.plus(new Score(right ? 1 : 0, right ? 0 : 1, 0));
+                    if (!right) {
+                        wrongTimes.add(key.replace('\t', ' ') + " " + t.role() + " " + t.value());
+                    }
+                }
+                for (GoldGraph.Time t : goldTriples.get(match).times()) {
+                    if (t.value() != null && !given.contains(t)) {
+                        time = time.plus(new Score(0, 0, 1));
+                        missedTimes.add(match.replace('\t', ' ') + " " + t.role() + " " + t.value());
+                    }
+                }
             } else {
-                wrongRelations.add(p);
-                relationScores.merge(predicate, new Score(0, 1, 0), Score::plus);
+                wrongRelations.add(key);
+                relationScores.merge(predicate, RelationScore.predicted(false), RelationScore::plus);
             }
         }
         List<String> missedRelations = new ArrayList<>();
-        for (String g : goldTriples) {
-            if (!found.contains(g)) {
-                missedRelations.add(g);
-                relationScores.merge(g.split("\t")[1], new Score(0, 0, 1), Score::plus);
+        for (var g : goldTriples.entrySet()) {
+            boolean hit = found.containsKey(g.getKey());
+            relationScores.merge(g.getValue().predicate(), RelationScore.gold(g.getValue().explicit(), hit),
+                    RelationScore::plus);
+            if (!hit) {
+                missedRelations.add(g.getKey() + (g.getValue().explicit() ? "" : "\t(inferred)"));
             }
         }
         Score entities = entityScores.values().stream().reduce(Score.ZERO, Score::plus);
-        Score relations = relationScores.values().stream().reduce(Score.ZERO, Score::plus);
-        return new Result(entities, entityScores, relations, relationScores, missedEntities, wrongEntities,
-                missedRelations, wrongRelations);
+        RelationScore relations = relationScores.values().stream().reduce(RelationScore.ZERO, RelationScore::plus);
+        return new Result(entities, entityScores, relations, relationScores, time, missedEntities, wrongEntities,
+                missedRelations, wrongRelations, missedTimes, wrongTimes);
+    }
+
+    /** The distinct (role, value) pairs the extraction gave one relation. */
+    private static Set<GoldGraph.Time> timesOf(List<RelationTime> times) {
+        Set<GoldGraph.Time> out = new LinkedHashSet<>();
+        for (RelationTime t : times) {
+            if (t.point() != null) {
+                out.add(new GoldGraph.Time("point", t.point()));
+            }
+            if (t.start() != null) {
+                out.add(new GoldGraph.Time("start", t.start()));
+            }
+            if (t.end() != null) {
+                out.add(new GoldGraph.Time("end", t.end()));
+            }
+        }
+        return out;
     }
 
     private static String label(Extraction extraction, String key) {
@@ -131,5 +178,4 @@ public final class GraphEvaluation {
     private static boolean isSymmetric(String predicate) {
         return Relation.byLocalName(predicate).map(Relation::symmetric).orElse(false);
     }
-
 }

@@ -29,11 +29,27 @@ public final class Pipeline implements Extractor {
     /** Extracts entities and relations from {@code text}; offsets in the result index into {@code text}. */
     @Override
     public Extraction extract(String text) {
-        Annotation annotation = Annotation.of(text);
+        return extract(text, null);
+    }
+
+    @Override
+    public Extraction extract(String text, java.time.LocalDate date) {
+        Annotation annotation = annotate(text, date);
+        return new Extraction(text, annotation.sentences(), annotation.mentions(), annotation.entities(),
+                annotation.relations());
+    }
+
+    /** Every layer the stages add, for callers that need more than the result (training reads the tokens). */
+    public Annotation annotate(String text) {
+        return annotate(text, null);
+    }
+
+    /** Every layer the stages add, for a text of publication date {@code date} (null: unknown). */
+    public Annotation annotate(String text, java.time.LocalDate date) {
+        Annotation annotation = Annotation.of(text, date);
         for (Stage stage : stages) {
             annotation = stage.apply(annotation);
         }
-        return new Extraction(text, annotation.sentences(), annotation.mentions(), annotation.entities(),
-                annotation.relations());
+        return annotation;
     }
 }

@@ -7,23 +7,32 @@ import dev.tupu.extract.hanlp.HmmNameRecognizer;
 import dev.tupu.extract.hanlp.PerceptronModels;
 import dev.tupu.extract.hanlp.PerceptronSegmenter;
 import dev.tupu.extract.names.LatinNameRecognizer;
+import dev.tupu.extract.names.LearnedNameRecognizer;
+import dev.tupu.extract.names.NameTagger;
 import dev.tupu.extract.names.Lexicon;
 import dev.tupu.extract.names.LexiconRecognizer;
 import dev.tupu.extract.names.NamePropagation;
 import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.extract.names.TransliteratedNameRecognizer;
+import dev.tupu.extract.relations.LearnedRelations;
+import dev.tupu.extract.relations.RelationClassifier;
 import dev.tupu.extract.relations.RelationExtractor;
 import dev.tupu.extract.relations.RelationRule;
 import dev.tupu.extract.relations.StructuralRelations;
+import dev.tupu.extract.relations.UnitRelations;
 import dev.tupu.extract.resolve.MentionResolver;
 import dev.tupu.extract.resolve.ReferenceForms;
 import dev.tupu.extract.text.SentenceSplitter;
 import dev.tupu.extract.text.TextNormalizer;
+import dev.tupu.extract.time.RelationTimes;
+import dev.tupu.extract.time.TimeExpressions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Builds pipelines. Lexicons, rules and models are loaded once and shared; each pipeline owns its segmenters. */
 public final class Pipelines {
@@ -34,7 +43,9 @@ public final class Pipelines {
         /** The perceptron models trained by {@code tupu train} (the default). */
         PERCEPTRON,
         /** The perceptron models, with the HMM recognisers. names as a second opinion. */
-        PERCEPTRON_HMM;
+        PERCEPTRON_HMM,
+        /** The perceptron models for words and parts of speech, names from tupu's learned name tagger. */
+        TAGGER;
 
         public static Recognition parse(String name) {
             return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace('+', '_'));
@@ -46,41 +57,88 @@ public final class Pipelines {
     private final List<RelationRule> rules = RelationRule.loadDefault();
     private final StructuralRelations structural = StructuralRelations.loadDefault();
     private final LatinNameRecognizer latin = new LatinNameRecognizer();
+    private final Supplier<NameTagger> names;
+    private final Supplier<RelationClassifier> relations;
 
-    /** The default pipeline: the trained models (measured best: the HMM names add more noise than names), lexicons. */
+    /** Pipelines with the shipped models. */
+    public Pipelines() {
+        this(NameTagger::shared, RelationClassifier::shared);
+    }
+
+    /** Pipelines whose learned name tagger is {@code names} (a model just trained, for measuring it). */
+    public Pipelines(Supplier<NameTagger> names) {
+        this(names, RelationClassifier::shared);
+    }
+
+    /** Pipelines with these learned models (models just trained, for measuring them). */
+    public Pipelines(Supplier<NameTagger> names, Supplier<RelationClassifier> relations) {
+        this.names = names;
+        this.relations = relations;
+    }
+
+    /** The first stages alone: normalise, split, words and parts of speech (what the name tagger's features read). */
+    public Pipeline newWordPipeline() {
+        return new Pipeline(List.of(new TextNormalizer(simplifier), new SentenceSplitter(),
+                new PerceptronSegmenter(PerceptronModels.shared(), false)));
+    }
+
+    /**
+     * The default pipeline: the learned name tagger over the trained word models (measured best), lexicons, rules
+     * and the learned relation classifier, each where the jar carries its model.
+     */
     public Pipeline newPipeline() {
-        return newPipeline(PerceptronModels.available() ? Recognition.PERCEPTRON : Recognition.HMM, true);
+        Recognition recognition = !PerceptronModels.available() ? Recognition.HMM
+                : NameTagger.available() ? Recognition.TAGGER : Recognition.PERCEPTRON;
+        return newPipeline(recognition, true, RelationClassifier.available());
+    }
+
+    /** A pipeline with the rules only for relations. */
+    public Pipeline newPipeline(Recognition recognition, boolean lexicons) {
+        return newPipeline(recognition, lexicons, false);
     }
 
     /**
      * A pipeline: normalise, split, segment, recognise (lexicon, statistical names, Latin script, propagated names,
-     * teams), resolve, relate. {@code lexicons} false leaves the lexicons out of recognition, for measuring.
+     * teams), resolve, relate (rules, then the learned classifier when {@code learnedRelations}). {@code lexicons}
+     * false leaves the lexicons out of recognition, for measuring.
      */
-    public Pipeline newPipeline(Recognition recognition, boolean lexicons) {
+    public Pipeline newPipeline(Recognition recognition, boolean lexicons, boolean learnedRelations) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new TextNormalizer(simplifier));
         stages.add(new SentenceSplitter());
+        stages.add(new TimeExpressions());
         if (recognition == Recognition.HMM) {
             stages.add(new HanlpSegmenter());
+        } else if (recognition == Recognition.TAGGER) {
+            stages.add(new PerceptronSegmenter(PerceptronModels.shared(), false));
+            stages.add(new LearnedNameRecognizer(names.get()));
         } else {
             stages.add(new PerceptronSegmenter(PerceptronModels.shared()));
         }
         Lexicon used = lexicons ? lexicon : new Lexicon(List.of());
-        stages.add(new LexiconRecognizer(used));
-        stages.add(new TaggedNameRecognizer(recognition == Recognition.HMM ? TaggedNameRecognizer.HMM
-                : TaggedNameRecognizer.MODEL, HanlpDictionary.commonWords()));
-        if (recognition != Recognition.HMM) {
+        stages.add(new LexiconRecognizer(used, HanlpDictionary.knownWords()));
+        TaggedNameRecognizer tagged = new TaggedNameRecognizer(recognition == Recognition.HMM
+                ? TaggedNameRecognizer.HMM : TaggedNameRecognizer.MODEL, HanlpDictionary.commonWords());
+        stages.add(recognition == Recognition.TAGGER ? tagged.withLearnedBoundaries() : tagged);
+        if (recognition == Recognition.PERCEPTRON || recognition == Recognition.PERCEPTRON_HMM) {
+            // HanLP's word-level names leave organisations in pieces; the learned tagger reads them whole.
             stages.add(new OrganizationCompounder());
         }
         if (recognition == Recognition.PERCEPTRON_HMM) {
             stages.add(new HmmNameRecognizer());
         }
+        stages.add(new TransliteratedNameRecognizer(HanlpDictionary.transliterationCharacters()));
         stages.add(latin);
         stages.add(new NamePropagation());
         stages.add(new ReferenceForms());
         stages.add(new TeamRecognizer());
         stages.add(new MentionResolver(used));
         stages.add(new RelationExtractor(rules, structural));
+        if (learnedRelations) {
+            stages.add(new LearnedRelations(relations.get()));
+        }
+        stages.add(new UnitRelations());
+        stages.add(new RelationTimes());
         return new Pipeline(stages);
     }
 

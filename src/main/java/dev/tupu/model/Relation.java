@@ -37,6 +37,29 @@ public enum Relation {
         return symmetric;
     }
 
+    /**
+     * True when the vocabulary allows a subject of class {@code subject} and an object of class {@code object}
+     * (the "from → to" column of the contract; {@code partOf} joins like with like, {@code collaboratesWith} too).
+     */
+    public boolean accepts(CoreType subject, CoreType object) {
+        boolean person = subject == CoreType.PERSON;
+        boolean org = subject == CoreType.ORGANIZATION;
+        return switch (this) {
+            case MEMBER_OF, WORKS_FOR, STUDIED_AT -> person && object == CoreType.ORGANIZATION;
+            case LEFT_TEAM -> (person || org) && object == CoreType.ORGANIZATION;
+            case LEADS -> person && (object == CoreType.ORGANIZATION || object == CoreType.PROJECT);
+            case FOUNDED -> (person || org) && (object == CoreType.ORGANIZATION || object == CoreType.PROJECT);
+            case DEVELOPED_BY -> subject == CoreType.PROJECT
+                    && (object == CoreType.PERSON || object == CoreType.ORGANIZATION);
+            case COMPARES_TO -> true;
+            case ADVISED_BY -> person && object == CoreType.PERSON;
+            case COLLABORATES_WITH -> subject == object && (person || org);
+            case BASED_ON -> subject == CoreType.PROJECT && object == CoreType.PROJECT;
+            case PART_OF -> subject == object && (org || subject == CoreType.PROJECT);
+            case LOCATED_IN -> (org || subject == CoreType.PLACE) && object == CoreType.PLACE;
+        };
+    }
+
     /** Looks a relation up by its exact local name. */
     public static Optional<Relation> byLocalName(String name) {
         return Arrays.stream(values()).filter(r -> r.localName.equals(name)).findFirst();

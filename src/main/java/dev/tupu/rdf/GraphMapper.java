@@ -4,6 +4,7 @@ import dev.tupu.extract.names.Names;
 import dev.tupu.model.Entity;
 import dev.tupu.model.Extraction;
 import dev.tupu.model.RelationMention;
+import dev.tupu.model.RelationTime;
 import dev.tupu.model.SourceDocument;
 import dev.tupu.ontology.Iris;
 import dev.tupu.ontology.Tupu;
@@ -61,7 +62,7 @@ public final class GraphMapper {
             subject.addProperty(Tupu.relation(rel.relation()), object);
             String fingerprint = rel.subject().key() + "|" + rel.relation() + "|" + rel.object().key() + "|"
                     + rel.sentence().start() + "|" + rel.subject().start() + "|" + rel.object().start() + "|" + rel.rule();
-            model.createResource(Iris.evidence(doc.id(), fingerprint))
+            Resource evidence = model.createResource(Iris.evidence(doc.id(), fingerprint))
                     .addProperty(RDF.type, Tupu.RelationMention)
                     .addProperty(RDF.subject, subject)
                     .addProperty(RDF.predicate, Tupu.relation(rel.relation()))
@@ -78,8 +79,37 @@ public final class GraphMapper {
                     .addProperty(Tupu.objectText, rel.object().text())
                     .addProperty(Tupu.rule, rel.rule())
                     .addLiteral(Tupu.confidence, model.createTypedLiteral(rel.confidence()));
+            if (rel.time() != null) {
+                addTime(model, evidence, rel.time());
+            }
         }
         return model;
+    }
+
+    /** When the relation's clause dates it: point, start, end (typed by precision), the text and its offsets. */
+    private static void addTime(Model model, Resource evidence, RelationTime time) {
+        if (time.point() != null) {
+            evidence.addLiteral(Tupu.pointInTime, temporal(model, time.point()));
+        }
+        if (time.start() != null) {
+            evidence.addLiteral(Tupu.startTime, temporal(model, time.start()));
+        }
+        if (time.end() != null) {
+            evidence.addLiteral(Tupu.endTime, temporal(model, time.end()));
+        }
+        evidence.addProperty(Tupu.timeText, time.text())
+                .addLiteral(Tupu.timeTextStart, integer(model, time.textStart()))
+                .addLiteral(Tupu.timeTextEnd, integer(model, time.textEnd()));
+    }
+
+    /** 2012 as xsd:gYear, 2019-03 as xsd:gYearMonth, 2020-07-15 as xsd:date. */
+    static Literal temporal(Model model, String value) {
+        var type = switch (value.length()) {
+            case 4 -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear;
+            case 7 -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth;
+            default -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate;
+        };
+        return model.createTypedLiteral(value, type);
     }
 
     private static Literal tagged(Model model, String label) {

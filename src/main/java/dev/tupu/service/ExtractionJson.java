@@ -10,7 +10,8 @@ import dev.tupu.model.RelationMention;
 
 /**
  * Writes an extraction as the JSON object of {@code tupu extract}: the text, its entities (char offsets, ontology
- * class, vocabulary class) and its relations (subject, predicate, object, confidence, rule, evidence sentence).
+ * class, vocabulary class) and its relations (subject, predicate, object, confidence, rule, evidence sentence, and
+ * {@code time} when the clause dates it: {@code {"point"|"start"|"end": value, "text", "start", "end"}}).
  */
 public final class ExtractionJson {
     private final ObjectMapper mapper;
@@ -44,8 +45,23 @@ public final class ExtractionJson {
             rel.put("evidence", r.sentence().text());
             rel.put("sentenceStart", r.sentence().start());
             rel.put("sentenceEnd", r.sentence().end());
+            if (r.time() != null) {
+                ObjectNode time = rel.putObject("time");
+                putIfPresent(time, "point", r.time().point());
+                putIfPresent(time, "start", r.time().start());
+                putIfPresent(time, "end", r.time().end());
+                time.put("text", r.time().text());
+                time.put("textStart", r.time().textStart());
+                time.put("textEnd", r.time().textEnd());
+            }
         }
         return root;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 
     private ObjectNode span(Mention m) {

@@ -2,6 +2,7 @@ package dev.tupu.extract.hanlp;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 
 import java.util.function.Predicate;
 
@@ -28,5 +29,18 @@ public final class HanlpDictionary {
             }
             return true;
         };
+    }
+
+    /**
+     * True for a character common in transliterated foreign names (斯, 克, 尔, 特, 亚, ...): HanLP's dictionary of
+     * transliterated person names lists, beside the names, every character found in ten names or more.
+     */
+    public static Predicate<Character> transliterationCharacters() {
+        return c -> TranslatedPersonDictionary.containsKey(String.valueOf(c));
+    }
+
+    /** True for any word HanLP's core dictionary lists (中国人, 北大荒), whatever its nature. */
+    public static Predicate<String> knownWords() {
+        return word -> CoreDictionary.contains(word);
     }
 }

@@ -52,6 +52,14 @@ public final class PerceptronModels {
                 new FactoredViterbiPerceptron(entities));
     }
 
+    /**
+     * A new analyzer (not thread-safe) for words and parts of speech only, decoding with
+     * {@link FactoredViterbiPerceptron}: names come from tupu's own tagger.
+     */
+    PerceptronLexicalAnalyzer newWordAnalyzer() {
+        return analyzer(new FactoredViterbiPerceptron(segmentation), new FactoredViterbiPerceptron(partOfSpeech), null);
+    }
+
     /** A new analyzer (not thread-safe) decoding with HanLP's own Viterbi: the baseline tupu is measured against. */
     PerceptronLexicalAnalyzer newHanlpAnalyzer() {
         return analyzer(segmentation, partOfSpeech, entities);

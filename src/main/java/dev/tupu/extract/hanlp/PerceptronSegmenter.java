@@ -16,8 +16,14 @@ import java.util.Set;
 public final class PerceptronSegmenter implements Stage {
     private final PerceptronLexicalAnalyzer analyzer;
 
+    /** Words, parts of speech and HanLP's named entities (nr, ns, nt words). */
     public PerceptronSegmenter(PerceptronModels models) {
-        analyzer = models.newAnalyzer();
+        this(models, true);
+    }
+
+    /** @param names false for words and parts of speech only (names then come from another stage) */
+    public PerceptronSegmenter(PerceptronModels models, boolean names) {
+        analyzer = names ? models.newAnalyzer() : models.newWordAnalyzer();
         analyzer.enableOffset(true);
     }
 

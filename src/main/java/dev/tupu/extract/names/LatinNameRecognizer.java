@@ -26,20 +26,31 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsHan}，。]+|[\\w.+-]+@[\\w.-]+");
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?");
     private static final Pattern CAMEL = Pattern.compile("(?=.*[a-z])[A-Za-z0-9]*[a-zA-Z][A-Z][A-Za-z0-9]*");
-    private static final Pattern LETTERS_DIGITS = Pattern.compile("[A-Za-z]{3,}[0-9]+[A-Za-z0-9]*");
+    private static final Pattern LETTERS_DIGITS = Pattern.compile(
+            "[A-Za-z]{3,}[0-9]+[A-Za-z0-9]*|[A-Z]{1,2}[0-9]{2,}[A-Za-z]{0,2}");
+    /** A model or version joined by a hyphen: GPT-3, BERT-Large, Llama-2, YOLOv5-s. */
+    private static final Pattern HYPHENATED = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9]*-(?:[0-9][A-Za-z0-9.]*|[A-Z][a-z]+|[A-Z]{1,3}[0-9]*)");
+    /** A product line's head: CamelCase (GeForce), capitals (RTX), or a capitalised word (Kirin, Jetson). */
+    private static final Pattern PRODUCT_HEAD = Pattern.compile("[A-Z][A-Za-z0-9]+|[a-z][A-Z][A-Za-z0-9]*");
+    /** What follows a product line's head in a model name: RTX, 2080, Ti, V3, Nano, Pro. */
+    private static final Pattern MODEL_PART = Pattern.compile(
+            "[0-9]{1,4}[A-Za-z]{0,3}|[A-Z]{1,4}[0-9]{0,4}[A-Za-z]?|Ti|Pro|Max|Plus|Mini|Ultra|Nano|Lite|Air|Super|Turbo|Xavier|Orin");
+    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
     /** A company named like its web domain: Landing.AI, Deeplearning.ai, Booking.com. */
     private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]+\\.(?i:ai|io|com|net|org|co|app)");
     private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
             "(创始人|联合创始人|创办人|CEO|CTO|总裁|董事长|教授|导师|大师|博士|作者|研究员|科学家|工程师|先生|女士|老师|同学)\\s?$");
     private static final Pattern NAMED_BEFORE = Pattern.compile("(叫|名为|名叫|称为|叫做)\\s?$");
     private static final Pattern TYPE_AFTER = Pattern.compile(
-            "^\\s?(的)?(公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具|引擎|系统|语言|数据集)");
+            "^\\s?(的)?(公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具|引擎|系统|语言|数据集"
+                    + "|芯片|处理器|显卡|GPU|CPU|手机|服务器|超算|计算机|架构|内核|加速器|产品|设备|机器人)");
 
     private final Set<String> givenNames;
     private final Set<String> stopwords;
 
     public LatinNameRecognizer() {
-        this(WordList.load("/lexicon/given-names-en.txt"), WordList.load("/lexicon/latin-stopwords.txt"));
+        this(WordList.load("/lexicon/given-names.txt"), WordList.load("/lexicon/latin-stopwords.txt"));
     }
 
     public LatinNameRecognizer(Set<String> givenNames, Set<String> stopwords) {
@@ -73,6 +84,15 @@ public final class LatinNameRecognizer implements Stage {
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             String word = text.substring(w[0], w[1]);
+            int modelEnd = i + 1 < words.size() && PRODUCT_HEAD.matcher(word).matches() && !stopwords.contains(word)
+                    ? modelNameEnd(text, words, i) : i;
+            if (modelEnd > i) {
+                // GeForce RTX 2080 Ti, Kirin 990, Jetson Nano: a product line and its model, one name.
+                EntityType type = classify(text, text.substring(w[0], words.get(modelEnd)[1]), w[0], words.get(modelEnd)[1]);
+                found.add(mention(in, w[0], words.get(modelEnd)[1], type != null ? type : EntityType.PRODUCT));
+                i = modelEnd;
+                continue;
+            }
             if (i + 1 < words.size() && isPersonName(text, word, w, words.get(i + 1))) {
                 int[] next = words.get(i + 1);
                 int end = next[1];
@@ -92,6 +112,26 @@ public final class LatinNameRecognizer implements Stage {
             }
         }
         return in.plusCandidates(found);
+    }
+
+    /** The index of the last word of a model name starting at word {@code i} (i itself: none). */
+    private static int modelNameEnd(String text, List<int[]> words, int i) {
+        int last = i;
+        for (int j = i + 1; j < words.size() && j <= i + 3; j++) {
+            String gap = text.substring(words.get(j - 1)[1], words.get(j)[0]);
+            String part = text.substring(words.get(j)[0], words.get(j)[1]);
+            if (!gap.equals(" ") || !MODEL_PART.matcher(part).matches() || YEAR.matcher(part).matches()) {
+                break;
+            }
+            last = j;
+        }
+        // A head and one capitalised word alone (Google AI, Intel XE) is no model name unless the part has a digit.
+        boolean digit = false;
+        for (int j = i + 1; j <= last; j++) {
+            String part = text.substring(words.get(j)[0], words.get(j)[1]);
+            digit |= part.chars().anyMatch(Character::isDigit) || part.length() > 2 && Character.isLowerCase(part.charAt(1));
+        }
+        return digit ? last : i;
     }
 
     private boolean isPersonName(String text, String word, int[] w, int[] next) {
@@ -119,6 +159,8 @@ public final class LatinNameRecognizer implements Stage {
                 case "模型" -> EntityType.MODEL;
                 case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
                 case "数据集" -> EntityType.DATASET;
+                case "芯片", "处理器", "显卡", "GPU", "CPU", "手机", "服务器", "超算", "计算机", "架构", "内核", "加速器",
+                     "产品", "设备", "机器人" -> EntityType.PRODUCT;
                 default -> EntityType.SOFTWARE;
             };
         }
@@ -131,7 +173,8 @@ public final class LatinNameRecognizer implements Stage {
         if (DOMAIN_NAME.matcher(word).matches()) {
             return EntityType.COMPANY;
         }
-        if (CAMEL.matcher(word).matches() || LETTERS_DIGITS.matcher(word).matches()) {
+        if (CAMEL.matcher(word).matches() || LETTERS_DIGITS.matcher(word).matches()
+                || HYPHENATED.matcher(word).matches()) {
             return EntityType.SOFTWARE;
         }
         return null;

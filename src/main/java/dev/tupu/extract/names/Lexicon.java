@@ -14,7 +14,9 @@ import java.util.function.UnaryOperator;
 /**
  * Known entities, loaded from tab-separated files: {@code Type<TAB>label<TAB>alias|alias|...}; lines starting with
  * {@code #} are comments (each file says where its entries come from). Matching finds the longest known name at
- * each position of a text, case-insensitively, and never inside a longer Latin word.
+ * each position of a text, case-insensitively, and never inside a longer Latin word. A name written {@code =Go}
+ * matches in its exact case only; a name written {@code ?苹果} is also a common word, and its matches say so
+ * ({@link Match#ambiguous()}): the recogniser takes them only where the text confirms the entity.
  */
 public final class Lexicon {
     /** The lexicon files on the class path, under {@code lexicon/}. */
@@ -24,10 +26,12 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byName = new HashMap<>();
     /** Names that are also common words (Go, R, Julia): matched only in their exact case, by match form. */
     private final Map<String, String> exactCase = new HashMap<>();
+    /** Chinese names that are also common words (苹果): matched, but marked ambiguous. */
+    private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
     private final TrieNode root = new TrieNode();
 
-    /** A match of a known name: {@code [start, end)} in the text searched. */
-    public record Match(int start, int end, LexiconEntry entry) {
+    /** A match of a known name: {@code [start, end)} in the text searched; ambiguous if the name is a common word too. */
+    public record Match(int start, int end, LexiconEntry entry, boolean ambiguous) {
     }
 
     private static final class TrieNode {
@@ -39,10 +43,14 @@ public final class Lexicon {
         for (LexiconEntry entry : entries) {
             for (String written : entry.names()) {
                 boolean caseSensitive = written.startsWith("=");
-                String name = caseSensitive ? written.substring(1) : written;
+                boolean common = written.startsWith("?");
+                String name = caseSensitive || common ? written.substring(1) : written;
                 String form = Names.matchForm(name);
                 if (caseSensitive) {
                     exactCase.put(form, name);
+                }
+                if (common) {
+                    ambiguous.add(form);
                 }
                 if (form.isEmpty() || byName.containsKey(form)) {
                     continue; // first entry wins a shared name
@@ -97,7 +105,7 @@ public final class Lexicon {
                     all.add(simplified);
                 }
             }
-            entries.add(new LexiconEntry(names.get(0).replaceFirst("^=", ""), type, all));
+            entries.add(new LexiconEntry(names.get(0).replaceFirst("^[=?]", ""), type, all));
         }
         return entries;
     }
@@ -148,7 +156,7 @@ public final class Lexicon {
             boolean boundary = i + 1 >= text.length() || !Names.isLatinWordChar(text.charAt(i + 1))
                     || !Names.isLatinWordChar(c);
             if (node.entry != null && boundary && caseFits(original, text, start, i + 1)) {
-                best = new Match(start, i + 1, node.entry);
+                best = new Match(start, i + 1, node.entry, ambiguous.contains(text.substring(start, i + 1)));
             }
         }
         return best;

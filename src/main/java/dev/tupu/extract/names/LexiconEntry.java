@@ -14,7 +14,7 @@ import java.util.List;
 public record LexiconEntry(String label, EntityType type, List<String> names) {
     /** The names as written in text (without the exact-case marker). */
     public List<String> displayNames() {
-        return names.stream().map(n -> n.startsWith("=") ? n.substring(1) : n).distinct().toList();
+        return names.stream().map(n -> n.startsWith("=") || n.startsWith("?") ? n.substring(1) : n).distinct().toList();
     }
 
     public String key() {

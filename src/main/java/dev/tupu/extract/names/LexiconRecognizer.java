@@ -4,23 +4,43 @@ import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
 import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Adds {@link Layer#CANDIDATES}: every known name of the {@link Lexicon} in the normalised text. */
+/**
+ * Adds {@link Layer#CANDIDATES}: every known name of the {@link Lexicon} in the normalised text. With word
+ * alignment on, a short Chinese name ({@value #SHORT} characters or fewer) does not count inside a longer word the
+ * dictionary knows: 北大 is not read in 北大荒, nor 中国 in 中国人 (but 谷歌 is in a run the segmenter cut oddly). A name that is also a common word (苹果)
+ * counts only in a text that names the same entity unambiguously somewhere (Apple, 苹果公司), or right before a
+ * word only an organisation takes (苹果CEO, 苹果公司, 苹果旗下).
+ */
 public final class LexiconRecognizer implements Stage {
     public static final String SOURCE = "lexicon";
+    static final int SHORT = 3;
+    private static final java.util.regex.Pattern ORGANISATION_CONTEXT = java.util.regex.Pattern.compile(
+            "^\\s?(CEO|CTO|公司|集团|总裁|董事长|创始人|旗下|员工|股价|市值|官方|发言人|高管)");
     private final Lexicon lexicon;
+    private final java.util.function.Predicate<String> knownWord;
 
     public LexiconRecognizer(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * @param knownWord true for a word a dictionary lists: a short Chinese name inside a longer such word is not
+     *                  read (needs the words); null to read every match
+     */
+    public LexiconRecognizer(Lexicon lexicon, java.util.function.Predicate<String> knownWord) {
         this.lexicon = lexicon;
+        this.knownWord = knownWord;
     }
 
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.NORMALIZED);
+        return knownWord != null ? Set.of(Layer.NORMALIZED, Layer.TOKENS) : Set.of(Layer.NORMALIZED);
     }
 
     @Override
@@ -30,11 +50,47 @@ public final class LexiconRecognizer implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
+        List<Lexicon.Match> matches = lexicon.findAll(in.normalized());
+        Set<String> confirmed = new java.util.HashSet<>();
+        for (Lexicon.Match match : matches) {
+            if (!match.ambiguous()) {
+                confirmed.add(match.entry().key());
+            }
+        }
         List<Mention> found = new ArrayList<>();
-        for (Lexicon.Match match : lexicon.findAll(in.normalized())) {
+        for (Lexicon.Match match : matches) {
+            if (match.ambiguous() && !confirmed.contains(match.entry().key()) && !ORGANISATION_CONTEXT.matcher(
+                    in.normalized().substring(match.end(), Math.min(in.normalized().length(), match.end() + 4))).find()) {
+                continue;
+            }
+            String name = in.normalized().substring(match.start(), match.end());
+            boolean shortChinese = name.length() <= SHORT && name.codePoints().allMatch(
+                    cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            if (knownWord != null && shortChinese && insideKnownWord(in.tokens(), match)) {
+                continue;
+            }
             found.add(new Mention(match.start(), match.end(), in.original().substring(match.start(), match.end()),
                     match.entry().type(), match.entry().key(), SOURCE));
         }
         return in.plusCandidates(found);
+    }
+
+    /** True when a longer word of the segmenter that the dictionary knows holds the whole match. */
+    private boolean insideKnownWord(List<Token> tokens, Lexicon.Match match) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= match.start()) {
+                lo = mid + 1;
+            } else if (t.start() > match.start()) {
+                hi = mid - 1;
+            } else {
+                return t.end() >= match.end() && t.end() - t.start() > match.end() - match.start()
+                        && knownWord.test(t.word());
+            }
+        }
+        return false;
     }
 }

@@ -37,10 +37,17 @@ public final class NamePropagation implements Stage {
         in = cutRunOnPersonNames(in);
         Map<String, Mention> names = new LinkedHashMap<>();
         for (Mention m : in.candidates()) {
-            boolean personOrLatin = m.type().core() == CoreType.PERSON
-                    || !Names.hasHan(in.normalized().substring(m.start(), m.end()));
+            String name = in.normalized().substring(m.start(), m.end());
+            boolean personOrLatin = m.type().core() == CoreType.PERSON || !Names.hasHan(name);
             if (!LexiconRecognizer.SOURCE.equals(m.source()) && m.length() >= 2 && personOrLatin) {
-                names.putIfAbsent(in.normalized().substring(m.start(), m.end()), m);
+                names.putIfAbsent(name, m);
+            }
+            if (m.type().core() == CoreType.PERSON) {
+                // The family name alone stands for a foreign person named in full: Goodfellow, 库克.
+                String family = familyName(name);
+                if (family != null) {
+                    names.putIfAbsent(family, m);
+                }
             }
         }
         // One scan of the text for all the names at once (exact case; Latin names as whole words).
@@ -52,6 +59,23 @@ public final class NamePropagation implements Stage {
                     match.entry().type(), null, SOURCE));
         }
         return in.plusCandidates(found);
+    }
+
+    /**
+     * The last part of a foreign person's name written in full (Ian Goodfellow → Goodfellow, 蒂姆·库克 → 库克), when
+     * it is long enough to stand alone; null otherwise.
+     */
+    static String familyName(String name) {
+        int dot = Math.max(name.lastIndexOf('·'), Math.max(name.lastIndexOf('・'), name.lastIndexOf('•')));
+        if (dot > 0 && name.length() - dot - 1 >= 2) {
+            return name.substring(dot + 1).strip();
+        }
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && !Names.hasHan(name)) {
+            String last = name.substring(space + 1);
+            return last.length() >= 3 && Character.isUpperCase(last.charAt(0)) ? last : null;
+        }
+        return null;
     }
 
     private static Annotation cutRunOnPersonNames(Annotation in) {
@@ -79,7 +103,6 @@ public final class NamePropagation implements Stage {
             cut.add(shorter == null ? m : new Mention(m.start(), m.start() + shorter.length(),
                     in.original().substring(m.start(), m.start() + shorter.length()), m.type(), m.key(), m.source()));
         }
-        return new Annotation(in.original(), in.normalized(), in.sentences(), in.tokens(), List.copyOf(cut),
-                in.mentions(), in.entities(), in.relations());
+        return in.withCandidates(cut);
     }
 }

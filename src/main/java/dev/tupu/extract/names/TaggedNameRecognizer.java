@@ -37,6 +37,7 @@ public final class TaggedNameRecognizer implements Stage {
     private final Set<String> surnames;
     private final String source;
     private final java.util.function.Predicate<String> commonWord;
+    private boolean learnedBoundaries;
 
     /**
      * @param source {@link #HMM} for HanLP's HMM tags (noisy: organisation and place guesses need a head word), or
@@ -57,6 +58,16 @@ public final class TaggedNameRecognizer implements Stage {
         this.surnames = surnames;
         this.source = source;
         this.commonWord = commonWord;
+    }
+
+    /**
+     * Takes organisation names as tagged, without cutting one back to its head word: for names from the learned
+     * tagger, whose boundaries are learned (国务院法制办公室 is whole), unlike HanLP's word-level names.
+     */
+    public TaggedNameRecognizer withLearnedBoundaries() {
+        TaggedNameRecognizer copy = new TaggedNameRecognizer(noise, surnames, source, commonWord);
+        copy.learnedBoundaries = true;
+        return copy;
     }
 
     private boolean trusted() {
@@ -86,7 +97,8 @@ public final class TaggedNameRecognizer implements Stage {
                         EntityType.PERSON, null, source));
             } else if (type != null && !noise.contains(token.word())
                     && !(type == EntityType.PERSON && commonWord.test(token.word()))) {
-                int end = type.core() == dev.tupu.model.CoreType.ORGANIZATION ? token.start() + headEnd(token.word())
+                int end = type.core() == dev.tupu.model.CoreType.ORGANIZATION && !learnedBoundaries
+                        ? token.start() + headEnd(token.word())
                         : token.end();
                 found.add(new Mention(token.start(), end, in.original().substring(token.start(), end),
                         type, null, source));

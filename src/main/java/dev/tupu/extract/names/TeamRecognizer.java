@@ -14,13 +14,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Adds {@link Layer#CANDIDATES}: teams named after a person, project or organisation (X团队, X组, X实验室, X team).
- * The team's mention contains its head's mention; a generic group (产品组, 一个研究团队) has no named head and is
- * not proposed.
+ * Adds {@link Layer#CANDIDATES}: teams and units named after a person, project or organisation: X团队, X组,
+ * X实验室, X team, and an organisation's units with a short qualifier between (谷歌上海研发中心, 清华大学计算机系,
+ * 百度深度学习研究院, Google搜索及AI部门). The unit's mention contains its head's mention; a generic group (产品组,
+ * 一个研究团队) has no named head and is not proposed.
  */
 public final class TeamRecognizer implements Stage {
     public static final String SOURCE = "team";
-    private static final Pattern SUFFIX = Pattern.compile("^ ?(团队|小组|课题组|研究组|项目组|实验室|社区|组(?![织件成合建装])|[Tt]eam\\b)");
+    private static final Pattern SUFFIX = Pattern.compile(
+            "^ ?(团队|小组|课题组|研究组|项目组|实验室|社区|工作室|班(?![级长子底车机次主])|组(?![织件成合建装])|[Tt]eam\\b|AI Lab\\b|Lab\\b|Labs\\b)");
+    /** An organisation's unit, after an optional qualifier (a place, a field, a Latin word). */
+    private static final Pattern UNIT = Pattern.compile(
+            "^ ?(?<qualifier>(?:[\\p{IsHan}&&[^的和与或及在是为从到对把被将了着过、]]|[A-Za-z]+ ?| ?及 ?){0,8}?) ?"
+                    + "(?<unit>研究院|研究所|研究中心|研发中心|研究部|研究室|实验室|事业部|事业群|部门|工作室|分公司|子公司|"
+                    + "计算机系|[\\p{IsHan}]{1,4}系|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
 
     @Override
     public Set<Layer> needs() {
@@ -40,15 +47,40 @@ public final class TeamRecognizer implements Stage {
             if (head.type().core() == CoreType.PLACE || isTeam(head)) {
                 continue;
             }
-            Matcher m = SUFFIX.matcher(text.substring(head.end(), Math.min(text.length(), head.end() + 6)));
+            String after = text.substring(head.end(), Math.min(text.length(), head.end() + 24));
+            Matcher m = SUFFIX.matcher(after);
+            Matcher unit = UNIT.matcher(after);
             if (m.find()) {
                 int end = head.end() + m.end();
-                EntityType type = m.group(1).equals("社区") ? EntityType.COMMUNITY : EntityType.TEAM;
+                EntityType type = switch (m.group(1)) {
+                    case "社区" -> EntityType.COMMUNITY;
+                    case "实验室", "Lab", "Labs", "AI Lab" -> EntityType.RESEARCH_LAB;
+                    default -> EntityType.TEAM;
+                };
+                teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end), type, null, SOURCE));
+            } else if (head.type().core() == CoreType.ORGANIZATION && unit.find()
+                    && !namesInside(in.candidates(), head.end(), head.end() + unit.start("unit"))) {
+                int end = head.end() + unit.end();
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end),
-                        type, null, SOURCE));
+                        unitType(unit.group("unit")), null, SOURCE));
             }
         }
         return in.plusCandidates(teams);
+    }
+
+    /** True when another name starts in {@code [from, to)}: the qualifier would swallow it (英伟达AI王小明团队). */
+    private static boolean namesInside(List<Mention> candidates, int from, int to) {
+        return candidates.stream().anyMatch(c -> c.start() >= from && c.start() < to
+                && c.type().core() != CoreType.PLACE);
+    }
+
+    private static EntityType unitType(String unit) {
+        return switch (unit) {
+            case "研究院", "研究所", "研究中心", "研发中心", "研究部", "研究室", "实验室", "AI Lab", "Lab", "Research" ->
+                    EntityType.RESEARCH_LAB;
+            case "项目组", "团队", "工作室" -> EntityType.TEAM;
+            default -> EntityType.ORGANIZATION;
+        };
     }
 
     /** True for a mention this recogniser proposed. */

@@ -304,8 +304,8 @@ public final class RelationExtractor implements Stage {
             boolean sentenceNamesAPerson = mentions.stream().anyMatch(m -> m.type().core() == dev.tupu.model.CoreType.PERSON);
             boolean narrated = FIRST_PERSON.matcher(text.substring(sentence.start(), anchor)).find();
             if (rule.subject().accepts(EntityType.PERSON) && !sentenceNamesAPerson && !narrated && sentence.index() > 0) {
-                List<Mention> topic = antecedents.resolve(sentence.start(), sentence, 1);
-                return new Subject(topic, ELLIPSIS_FACTOR, ".ellipsis");
+                // Only where the sentence before names one person, whom this one plainly goes on about.
+                return new Subject(antecedents.continued(sentence), ELLIPSIS_FACTOR, ".ellipsis");
             }
             return new Subject(List.of(), 0, "");
         }
@@ -371,8 +371,10 @@ public final class RelationExtractor implements Stage {
         }
 
         private RelationMention relation(Mention subject, Mention object, double confidence, String suffix) {
-            return new RelationMention(subject, rule.relation(), object, sentence, rule.name() + suffix,
-                    Math.round(confidence * 100) / 100.0);
+            double rounded = Math.round(confidence * 100) / 100.0;
+            return rule.inverse()
+                    ? new RelationMention(object, rule.relation(), subject, sentence, rule.name() + suffix, rounded)
+                    : new RelationMention(subject, rule.relation(), object, sentence, rule.name() + suffix, rounded);
         }
     }
 

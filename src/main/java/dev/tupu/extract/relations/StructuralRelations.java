@@ -11,6 +11,7 @@ import dev.tupu.support.Resources;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +28,15 @@ public final class StructuralRelations {
     private static final Pattern GAP_INSIDE_ORG = Pattern.compile("\\s?[A-Za-z\\p{IsHan}]{0,4}\\s?");
     private final List<Title> titles;
 
-    record Title(Pattern pattern, Relation relation, double confidence) {
+    /**
+     * A title and the relation it states between the person it introduces and the holder before it; {@code inverse}
+     * when the holder is the subject (《深度学习》作者X: the book developedBy X).
+     */
+    record Title(Pattern pattern, Pattern apposition, Relation relation, double confidence, boolean inverse) {
     }
+
+    /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
+    private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
 
     public StructuralRelations(List<Title> titles) {
         this.titles = List.copyOf(titles);
@@ -41,11 +49,18 @@ public final class StructuralRelations {
                 continue;
             }
             String[] c = line.split("\t");
-            Relation relation = Relation.byLocalName(c[1]).orElseThrow(() ->
-                    new IllegalStateException("rules/titles.tsv: unknown relation " + c[1]));
-            // The title may follow a closing bracket or quote: 谷歌大脑（Google Brain）负责人X.
-            titles.add(new Title(Pattern.compile("^\\s?[)）\"”」]?\\s?(" + c[0] + ")\\s?$"), relation,
-                    Double.parseDouble(c[2])));
+            boolean inverse = c[1].startsWith("^");
+            String name = inverse ? c[1].substring(1) : c[1];
+            Relation relation = Relation.byLocalName(name).orElseThrow(() ->
+                    new IllegalStateException("rules/titles.tsv: unknown relation " + name));
+            // The title may follow a closing bracket or quote (谷歌大脑（Google Brain）负责人X), 的 (X的CEO Y) or a
+            // short modifier naming a unit or a region (谷歌上海研发院院长X, 英伟达亚太区副总裁Y).
+            // Further titles may follow the first, listed (负责人、高级副总裁X; 创始人兼CEO X).
+            Pattern before = Pattern.compile("^\\s?[)）\"”」]?\\s?(?:的)?(?<modifier>[\\p{IsHan}A-Za-z ]{0,8}?)\\s?(?:的)?(?<title>"
+                    + c[0] + ")(?:\\s?[、兼及和]\\s?[\\p{IsHan}A-Za-z]{1,8}?)*\\s?$");
+            // Or follow the holder after the person, to the clause's end: 黄仁勋，英伟达CEO；张三（阿里巴巴副总裁）.
+            Pattern apposition = Pattern.compile("^\\s?(?:的)?(?<title>" + c[0] + ")\\s?(?=[，,。；;）)、]|$)");
+            titles.add(new Title(before, apposition, relation, Double.parseDouble(c[2]), inverse));
         }
         return new StructuralRelations(titles);
     }
@@ -75,28 +90,88 @@ public final class StructuralRelations {
             }
         }
         for (int i = 1; i < outer.size(); i++) {
-            Mention person = outer.get(i);
-            Mention holder = outer.get(i - 1);
-            if (person.type().core() != CoreType.PERSON
-                    || (holder.type().core() != CoreType.ORGANIZATION && holder.type().core() != CoreType.PROJECT)) {
-                continue;
-            }
-            String between = text.substring(holder.end(), person.start());
-            for (Title title : titles) {
-                boolean fits = title.relation() == Relation.FOUNDED || title.relation() == Relation.LEADS
-                        || holder.type().core() == CoreType.ORGANIZATION;
-                if (fits && title.pattern().matcher(between).matches()) {
-                    out.add(new RelationMention(person, title.relation(), holder, sentence, "title", title.confidence()));
-                    break;
-                }
-            }
+            titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
         }
         return out;
     }
 
+    /** Holder, title, person: 英伟达CEO黄仁勋, 谷歌上海研发院院长陈晓, 《深度学习》作者Goodfellow. */
+    private java.util.Optional<RelationMention> titled(String text, Sentence sentence, Mention holder, Mention person) {
+        if (person.type().core() != CoreType.PERSON || !holds(holder)) {
+            return java.util.Optional.empty();
+        }
+        String between = text.substring(holder.end(), person.start());
+        // The longest title wins: 副总裁 is a vice-president's title, not 总裁 with a modifier 副.
+        Title best = null;
+        String modifier = null;
+        for (Title title : titles) {
+            Matcher m = title.pattern().matcher(between);
+            if (fits(title, holder) && m.matches()
+                    && (modifier == null || m.group("modifier").strip().length() < modifier.length())) {
+                best = title;
+                modifier = m.group("modifier").strip();
+            }
+        }
+        return best == null ? java.util.Optional.empty()
+                : java.util.Optional.of(stated(best, person, holder, modifier, sentence, "title"));
+    }
+
+    /** Person, then holder and title to the clause's end: 黄仁勋，英伟达CEO；李四（百度副总裁）. */
+    private java.util.Optional<RelationMention> appositive(String text, Sentence sentence, Mention person,
+                                                           Mention holder) {
+        String between = text.substring(person.end(), holder.start());
+        if (person.type().core() != CoreType.PERSON || !holds(holder) || !between.matches("\\s?[，,（(]\\s?")) {
+            return java.util.Optional.empty();
+        }
+        String after = text.substring(holder.end(), Math.min(sentence.end(), holder.end() + 16));
+        for (Title title : titles) {
+            Matcher m = title.apposition().matcher(after);
+            if (fits(title, holder) && m.find()) {
+                return java.util.Optional.of(stated(title, person, holder, "", sentence, "title.apposition"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean holds(Mention holder) {
+        return holder.type().core() == CoreType.ORGANIZATION || holder.type().core() == CoreType.PROJECT;
+    }
+
+    private static boolean fits(Title title, Mention holder) {
+        return title.inverse() ? holder.type().core() == CoreType.PROJECT
+                : title.relation() == Relation.FOUNDED || title.relation() == Relation.LEADS
+                || holder.type().core() == CoreType.ORGANIZATION;
+    }
+
+    /**
+     * The relation a title states. A head's title over a unit named between holder and title (谷歌上海研发院院长X)
+     * is the unit's, not the holder's: X works for the holder.
+     */
+    private static RelationMention stated(Title title, Mention person, Mention holder, String modifier,
+                                          Sentence sentence, String rule) {
+        if (title.inverse()) {
+            return new RelationMention(holder, title.relation(), person, sentence, rule, title.confidence());
+        }
+        Relation relation = title.relation();
+        if (relation == Relation.LEADS && !modifier.isEmpty() && UNIT.matcher(modifier).matches()) {
+            relation = Relation.WORKS_FOR;
+        }
+        if (relation == Relation.LEADS && holder.type().core() == CoreType.PROJECT && !modifier.isEmpty()) {
+            return new RelationMention(person, relation, holder, sentence, rule + ".modified", title.confidence() * 0.9);
+        }
+        return new RelationMention(person, relation, holder, sentence, rule, title.confidence());
+    }
+
     private static java.util.Optional<RelationMention> namedAfter(Mention team, Mention head, Sentence sentence) {
         if (team.type() != EntityType.TEAM) {
-            return java.util.Optional.empty(); // a community is named after its project but does not develop it
+            // A lab or a department is part of the organisation it is named after; a community named after a
+            // project does not develop it.
+            return head.type().core() == CoreType.ORGANIZATION && team.type().core() == CoreType.ORGANIZATION
+                    && team.type() != EntityType.COMMUNITY
+                    ? java.util.Optional.of(new RelationMention(team, Relation.PART_OF, head, sentence,
+                    "unit.namedAfterOrganization", 0.7))
+                    : java.util.Optional.empty();
         }
         return switch (head.type().core()) {
             case PERSON -> java.util.Optional.of(

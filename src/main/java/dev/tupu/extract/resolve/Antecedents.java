@@ -53,6 +53,24 @@ public final class Antecedents {
         return candidates.subList(0, Math.min(count, candidates.size()));
     }
 
+    /**
+     * The subject an elided clause continues, if plain: the one person named in the sentence before {@code sentence}
+     * (none when that sentence names no person or several: the reader could not tell either).
+     */
+    public List<Mention> continued(Sentence sentence) {
+        if (sentence.index() == 0) {
+            return List.of();
+        }
+        Sentence previous = sentences.get(sentence.index() - 1);
+        int from = firstAtOrAfter(starts, previous.start());
+        int to = firstAtOrAfter(starts, previous.end());
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (int i = from; i < to; i++) {
+            keys.add(persons.get(i).key());
+        }
+        return keys.size() == 1 ? List.of(persons.get(from)) : List.of();
+    }
+
     /** How often the person was named before {@code offset}. */
     private int salience(String key, int offset) {
         return firstAtOrAfter(startsByKey.get(key), offset);

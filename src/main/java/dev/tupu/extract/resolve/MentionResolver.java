@@ -12,6 +12,7 @@ import dev.tupu.extract.names.NamePropagation;
 import dev.tupu.extract.names.Names;
 import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
+import dev.tupu.extract.names.TransliteratedNameRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.Entity;
@@ -76,20 +77,35 @@ public final class MentionResolver implements Stage {
 
     private static int priority(Mention m) {
         return switch (m.source()) {
-            case LexiconRecognizer.SOURCE -> 4;
-            case LatinNameRecognizer.SOURCE, ReferenceForms.ALIAS -> 3;
+            case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
+            case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };
     }
 
     private static List<Mention> chooseNonOverlapping(List<Mention> all, int textLength) {
-        List<Mention> candidates = all.stream().filter(m -> !TeamRecognizer.isTeam(m)).toList();
+        // A name that is an organisation's unit (清华大学计算机系: 清华大学 and 计算机系) is read as the unit of its
+        // organisation, whoever proposed it whole: the unit keeps its organisation inside (see teams()).
+        Set<String> units = new java.util.HashSet<>();
+        all.stream().filter(TeamRecognizer::isTeam).forEach(t -> units.add(t.start() + "|" + t.end()));
+        List<Mention> candidates = all.stream().filter(m -> !TeamRecognizer.isTeam(m))
+                .filter(m -> LexiconRecognizer.SOURCE.equals(m.source()) || !units.contains(m.start() + "|" + m.end()))
+                .toList();
         // A known place inside a longer organisation name is part of that name (中国 in 中国共产党).
         Spans longNames = new Spans(candidates.stream().filter(o -> (o.type().core() == CoreType.ORGANIZATION
                 || o.type().core() == CoreType.PLACE) && !NamePropagation.SOURCE.equals(o.source())).toList());
+        // A known name inside a longer organisation or place the name tagger read whole is part of that name
+        // (北京大学 in 北京大学出版社, 中国 in 中国科学院).
+        // So is a company's name in a product's (Tesla in Tesla V100) or a transliterated name's part.
+        Spans learnedNames = new Spans(candidates.stream().filter(o -> (TaggedNameRecognizer.MODEL.equals(o.source())
+                && (o.type().core() == CoreType.ORGANIZATION || o.type().core() == CoreType.PLACE))
+                || (LatinNameRecognizer.SOURCE.equals(o.source()) && o.type().core() == CoreType.PROJECT)
+                || TransliteratedNameRecognizer.SOURCE.equals(o.source())).toList());
         List<Mention> ordered = new ArrayList<>(candidates.stream()
-                .filter(m -> m.type().core() != CoreType.PLACE || !longNames.containsLonger(m)).toList());
+                .filter(m -> m.type().core() != CoreType.PLACE || !longNames.containsLonger(m))
+                .filter(m -> !LexiconRecognizer.SOURCE.equals(m.source()) || !learnedNames.containsLonger(m))
+                .toList());
         ordered.sort(Comparator.comparingInt(MentionResolver::priority).reversed()
                 .thenComparing(Comparator.comparingInt(Mention::length).reversed())
                 .thenComparingInt(Mention::start));
@@ -205,7 +221,8 @@ public final class MentionResolver implements Stage {
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            boolean mayRefer = NICKNAME.matcher(m.text()).matches() || m.text().matches("[A-Z][a-z]+");
+            boolean mayRefer = NICKNAME.matcher(m.text()).matches() || m.text().matches("[A-Z][a-z]+")
+                    || NamePropagation.SOURCE.equals(m.source());
             String target = m.type().core() == CoreType.PERSON && mayRefer ? nicknameTarget(m.text(), fullNames) : null;
             out.add(target == null ? m : m.withKey(target));
         }
@@ -228,6 +245,9 @@ public final class MentionResolver implements Stage {
                 }
             } else if (latinWord && (name.startsWith(text + " ") || name.endsWith(" " + text))) {
                 fits.add(full.getValue());
+            } else if (name.length() > text.length() + 1 && name.endsWith(text)
+                    && "·・•‧".indexOf(name.charAt(name.length() - text.length() - 1)) >= 0) {
+                fits.add(full.getValue()); // 库克 for 蒂姆·库克
             }
         }
         return fits.size() == 1 ? fits.iterator().next() : null;
@@ -266,7 +286,10 @@ public final class MentionResolver implements Stage {
         int best = -1;
         for (var e : counts.entrySet()) {
             boolean isNickname = NICKNAME.matcher(e.getKey()).matches() && counts.size() > 1;
-            int score = e.getValue() * 2 + (isNickname ? 0 : 1000);
+            // A short form inside a longer one (Goodfellow in Ian Goodfellow, 库克 in 蒂姆·库克) is not the label.
+            boolean isShortForm = counts.keySet().stream()
+                    .anyMatch(o -> o.length() > e.getKey().length() && o.contains(e.getKey()));
+            int score = e.getValue() * 2 + (isNickname || isShortForm ? 0 : 1000);
             if (score > best) {
                 best = score;
                 keyLabel = e.getKey();

@@ -1,0 +1,161 @@
+package dev.tupu.extract.relations;
+
+import dev.tupu.extract.FeatureIndex;
+import dev.tupu.model.Relation;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The learned relation classifier's model: multinomial logistic regression over {@link PairFeatures}, whose
+ * labels are "none" and the vocabulary relations it was trained for; each relation has the probability threshold
+ * above which it is stated ({@link #threshold}), chosen on held-out data. Read-only once loaded: one instance
+ * serves every thread. Made by {@code tupu train --only relations} ({@code train/RelationClassifierTrainer}),
+ * shipped as {@code models/relations.bin.gz} with its manifest {@code models/relations.json}.
+ */
+public final class RelationClassifier {
+    private static final String MAGIC = "tupu-relations-1";
+    private static final String RESOURCE = "/models/relations.bin.gz";
+    private static volatile RelationClassifier shared;
+
+    private final List<Relation> relations;
+    private final FeatureIndex index;
+    private final float[] weights;
+    private final float[] thresholds;
+
+    /**
+     * @param relations  the labels after "none" (label {@code i + 1} is {@code relations.get(i)})
+     * @param weights    {@code index.size() × (relations.size() + 1)} scores, row by row
+     * @param thresholds per relation, the probability above which it is stated (above 1: never)
+     */
+    public RelationClassifier(List<Relation> relations, FeatureIndex index, float[] weights, float[] thresholds) {
+        this.relations = List.copyOf(relations);
+        this.index = index;
+        this.weights = weights;
+        this.thresholds = thresholds;
+    }
+
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    /** The probability threshold of a relation the model knows. */
+    public float threshold(int relation) {
+        return thresholds[relation];
+    }
+
+    public RelationClassifier withThresholds(float[] values) {
+        return new RelationClassifier(relations, index, weights, values.clone());
+    }
+
+    /** The probability of each label: [none, relations...]. */
+    public double[] probabilities(long[] features) {
+        int size = relations.size() + 1;
+        double[] scores = new double[size];
+        for (long f : features) {
+            int row = index.get(f);
+            if (row >= 0) {
+                for (int l = 0; l < size; l++) {
+                    scores[l] += weights[row * size + l];
+                }
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int l = 0; l < size; l++) {
+            scores[l] = Math.exp(scores[l] - max);
+            sum += scores[l];
+        }
+        for (int l = 0; l < size; l++) {
+            scores[l] /= sum;
+        }
+        return scores;
+    }
+
+    public static boolean available() {
+        return RelationClassifier.class.getResource(RESOURCE) != null;
+    }
+
+    public static RelationClassifier shared() {
+        if (shared == null) {
+            synchronized (RelationClassifier.class) {
+                if (shared == null) {
+                    try (InputStream in = RelationClassifier.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException(RESOURCE + " is missing: run 'tupu train --only relations'");
+                        }
+                        shared = read(new GZIPInputStream(in, 1 << 16));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return shared;
+    }
+
+    public void write(OutputStream stream) throws IOException {
+        DataOutputStream out = new DataOutputStream(stream);
+        out.writeUTF(MAGIC);
+        out.writeInt(relations.size());
+        for (int i = 0; i < relations.size(); i++) {
+            out.writeUTF(relations.get(i).localName());
+            out.writeFloat(thresholds[i]);
+        }
+        int size = relations.size() + 1;
+        List<long[]> rows = new ArrayList<>();
+        index.forEach((key, row) -> {
+            boolean any = false;
+            for (int l = 0; l < size && !any; l++) {
+                any = Math.abs(weights[row * size + l]) > 1e-4f;
+            }
+            if (any) {
+                rows.add(new long[] {key, row});
+            }
+        });
+        out.writeInt(rows.size());
+        for (long[] r : rows) {
+            out.writeLong(r[0]);
+            for (int l = 0; l < size; l++) {
+                out.writeFloat(weights[(int) r[1] * size + l]);
+            }
+        }
+        out.flush();
+    }
+
+    public static RelationClassifier read(InputStream stream) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(stream, 1 << 16));
+        if (!MAGIC.equals(in.readUTF())) {
+            throw new IOException("not a tupu relation model");
+        }
+        int count = in.readInt();
+        List<Relation> relations = new ArrayList<>();
+        float[] thresholds = new float[count];
+        for (int i = 0; i < count; i++) {
+            String name = in.readUTF();
+            relations.add(Relation.byLocalName(name).orElseThrow(() -> new IOException("unknown relation " + name)));
+            thresholds[i] = in.readFloat();
+        }
+        int size = count + 1;
+        int rows = in.readInt();
+        FeatureIndex index = new FeatureIndex(rows);
+        float[] weights = new float[rows * size];
+        for (int r = 0; r < rows; r++) {
+            index.add(in.readLong());
+            for (int l = 0; l < size; l++) {
+                weights[r * size + l] = in.readFloat();
+            }
+        }
+        return new RelationClassifier(relations, index, weights, thresholds);
+    }
+}

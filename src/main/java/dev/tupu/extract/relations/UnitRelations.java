@@ -1,0 +1,59 @@
+package dev.tupu.extract.relations;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
+import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.model.CoreType;
+import dev.tupu.model.Mention;
+import dev.tupu.model.Relation;
+import dev.tupu.model.RelationMention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds to {@link Layer#RELATIONS}: who works, studies or is a member in a unit named after its organisation
+ * (清华大学计算机系, 谷歌上海研发中心) works, studies or is in that organisation too; the relation is stated again
+ * with the organisation the unit's name holds (rule {@code <rule>.parent}, confidence 0.9 of the original's).
+ */
+public final class UnitRelations implements Stage {
+    private static final Set<Relation> INHERITED = Set.of(Relation.WORKS_FOR, Relation.STUDIED_AT, Relation.MEMBER_OF);
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.MENTIONS, Layer.RELATIONS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.RELATIONS);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        Set<String> known = new HashSet<>();
+        for (RelationMention r : in.relations()) {
+            known.add(r.subject().key() + "|" + r.relation() + "|" + r.object().key() + "|" + r.sentence().index());
+        }
+        List<RelationMention> out = new ArrayList<>(in.relations());
+        for (RelationMention r : in.relations()) {
+            if (!INHERITED.contains(r.relation()) || !TeamRecognizer.isTeam(r.object())) {
+                continue;
+            }
+            for (Mention head : in.mentions()) {
+                boolean parent = head.start() == r.object().start() && head.end() < r.object().end()
+                        && head.type().core() == CoreType.ORGANIZATION;
+                Relation relation = r.relation() == Relation.MEMBER_OF ? Relation.WORKS_FOR : r.relation();
+                String key = r.subject().key() + "|" + relation + "|" + head.key() + "|" + r.sentence().index();
+                if (parent && known.add(key)) {
+                    out.add(new RelationMention(r.subject(), relation, head, r.sentence(), r.rule() + ".parent",
+                            Math.round(r.confidence() * 90) / 100.0));
+                }
+            }
+        }
+        return in.withRelations(out);
+    }
+}

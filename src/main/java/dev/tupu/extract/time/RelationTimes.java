@@ -1,0 +1,174 @@
+package dev.tupu.extract.time;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.model.Mention;
+import dev.tupu.model.RelationMention;
+import dev.tupu.model.RelationTime;
+import dev.tupu.model.Sentence;
+import dev.tupu.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates {@link Layer#RELATIONS} with {@link Layer#TIMES}: each relation mention takes the time expression that
+ * governs its clause: one in the clause of its object (the nearest), else one between its two arguments, else the
+ * sentence's leading time phrase (a time at the sentence's start, or alone in its first clause: 2012年，他离开百度).
+ * No time in those places, no time on the relation. How the time is attached depends on the relation:
+ * <ul>
+ *   <li>an event ({@code leftTeam}, {@code founded}, {@code developedBy}, {@code collaboratesWith}, and
+ *       {@code partOf} by an acquisition) gets a point in time;</li>
+ *   <li>a state ({@code worksFor}, {@code memberOf}, {@code studiedAt}, {@code leads}) gets a start (加入, 出任, 起),
+ *       or an end when its clause ends it (毕业, 离开, 卸任), or both from a range (2011年至2012年);</li>
+ *   <li>the others are not dated.</li>
+ * </ul>
+ * A time that dates a birth (1985年生, 出生于) dates no relation.
+ */
+public final class RelationTimes implements dev.tupu.extract.Stage {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+    private static final Pattern ENDS_STATE = Pattern.compile("毕业|离开|离职|卸任|辞去|辞职|退休|结束|告别|退出|离任|卸下");
+    private static final Pattern BIRTH = Pattern.compile("^\\s?(生人|生于|出生|生)");
+    private static final Pattern BIRTH_BEFORE = Pattern.compile("(出生于|生于)\\s?$");
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.NORMALIZED, Layer.SENTENCES, Layer.RELATIONS, Layer.TIMES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.RELATIONS);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        if (in.times().isEmpty()) {
+            return in;
+        }
+        List<RelationMention> out = new ArrayList<>(in.relations().size());
+        for (RelationMention r : in.relations()) {
+            Kind kind = kind(r);
+            TimeExpression t = kind == Kind.NONE ? null : governing(in, r);
+            out.add(t == null ? r : r.withTime(time(in.normalized(), in.mentions(), r, kind, t)));
+        }
+        return in.withRelations(out);
+    }
+
+    private enum Kind { EVENT, STATE, NONE }
+
+    private static Kind kind(RelationMention r) {
+        if (r.rule().startsWith("team.") || r.rule().startsWith("unit.") || r.rule().startsWith("title")) {
+            return Kind.NONE; // stated by a name or a title, not by the clause's verb
+        }
+        return switch (r.relation()) {
+            case LEFT_TEAM, FOUNDED, DEVELOPED_BY, COLLABORATES_WITH -> Kind.EVENT;
+            case WORKS_FOR, MEMBER_OF, STUDIED_AT, LEADS -> Kind.STATE;
+            case PART_OF -> r.rule().startsWith("partOf.acquired") ? Kind.EVENT : Kind.NONE;
+            default -> Kind.NONE;
+        };
+    }
+
+    /** The time expression that governs the relation's clause, or null. */
+    private static TimeExpression governing(Annotation in, RelationMention r) {
+        String text = in.normalized();
+        Sentence s = r.sentence();
+        List<TimeExpression> times = new ArrayList<>();
+        for (TimeExpression t : in.times()) {
+            if (t.start() >= s.start() && t.end() <= s.end() && !birth(text, t)) {
+                times.add(t);
+            }
+        }
+        if (times.isEmpty()) {
+            return null;
+        }
+        Mention object = r.object();
+        int[] clause = clause(text, s, object.start());
+        TimeExpression nearest = null;
+        for (TimeExpression t : times) {
+            if (t.start() >= clause[0] && t.end() <= clause[1]
+                    && (nearest == null || Math.abs(t.start() - object.start()) < Math.abs(nearest.start() - object.start()))) {
+                nearest = t;
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        int from = Math.min(r.subject().end(), object.end());
+        int to = Math.max(r.subject().start(), object.start());
+        for (TimeExpression t : times) {
+            if (t.start() >= from && t.end() <= to) {
+                return t;
+            }
+        }
+        TimeExpression first = times.get(0);
+        int[] firstClause = clause(text, s, s.start());
+        boolean atStart = text.substring(s.start(), first.start()).strip().length() <= 1;
+        boolean aloneInClause = first.end() <= firstClause[1]
+                && text.substring(firstClause[0], firstClause[1]).replace(text.substring(first.start(), first.end()), "")
+                .strip().length() <= 3;
+        boolean beforeArguments = first.end() <= Math.min(r.subject().start(), object.start())
+                || first.end() <= object.start();
+        return (atStart || aloneInClause) && beforeArguments ? first : null;
+    }
+
+    /** The clause around {@code offset}: between the clause breaks before and after it, within the sentence. */
+    private static int[] clause(String text, Sentence s, int offset) {
+        int start = s.start();
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        m.region(s.start(), s.end());
+        int end = s.end();
+        while (m.find()) {
+            if (m.start() < offset) {
+                start = m.end();
+            } else {
+                end = m.start();
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean birth(String text, TimeExpression t) {
+        return BIRTH.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 3))).find()
+                || BIRTH_BEFORE.matcher(text.substring(Math.max(0, t.start() - 4), t.start())).find();
+    }
+
+    /** The end of the last mention before {@code object} (from {@code floor} on), or {@code floor}. */
+    private static int previousEnd(List<Mention> mentions, Mention object, int floor) {
+        int end = floor;
+        for (Mention m : mentions) {
+            if (m.end() <= object.start() && m.end() > end) {
+                end = m.end();
+            }
+        }
+        return end;
+    }
+
+    private static RelationTime time(String text, List<Mention> mentions, RelationMention r, Kind kind,
+                                     TimeExpression t) {
+        String point = null;
+        String start = null;
+        String end = null;
+        if (kind == Kind.EVENT) {
+            point = t.value();
+        } else if (t.range()) {
+            start = t.value();
+            end = t.until();
+        } else {
+            // The verb before the object, or after it, ends the state: 离开百度, 从清华毕业 (not 离开A前往B深造, for B).
+            int[] clause = clause(text, r.sentence(), r.object().start());
+            int from = Math.max(clause[0], Math.min(r.object().start(), previousEnd(mentions, r.object(), clause[0])));
+            boolean ends = !t.since() && ENDS_STATE.matcher(text.substring(from, clause[1])).find();
+            if (ends) {
+                end = t.value();
+            } else {
+                start = t.value();
+            }
+        }
+        return new RelationTime(point, start, end, t.text(), t.start(), t.end());
+    }
+}

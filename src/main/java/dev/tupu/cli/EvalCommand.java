@@ -5,6 +5,7 @@ import dev.tupu.eval.GraphEvaluation;
 import dev.tupu.eval.NerEvaluation;
 import dev.tupu.eval.Score;
 import dev.tupu.extract.Pipelines;
+import dev.tupu.extract.relations.RelationClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,12 +31,16 @@ final class EvalCommand implements Callable<Integer> {
             description = "JSON lines (ner); a gold graph JSON file or a folder of them (graph: micro-averaged)")
     Path gold;
 
-    @Option(names = "--recognition", defaultValue = "perceptron",
+    @Option(names = "--recognition", defaultValue = "tagger",
             description = "hmm, perceptron, perceptron_hmm or tagger (default: ${DEFAULT-VALUE})")
     String recognition;
 
     @Option(names = "--no-lexicons", description = "leave the lexicons out, to measure what they add")
     boolean noLexicons;
+
+    @Option(names = "--no-learned-relations", description = "relations from the rules only, to measure what the "
+            + "learned classifier adds")
+    boolean noLearnedRelations;
 
     @Option(names = "--limit", defaultValue = "0", description = "score only the first N lines (ner)")
     int limit;
@@ -45,7 +50,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var pipeline = new Pipelines().newPipeline(Pipelines.Recognition.parse(recognition), !noLexicons);
+        var pipeline = new Pipelines().newPipeline(Pipelines.Recognition.parse(recognition), !noLexicons,
+                !noLearnedRelations && RelationClassifier.available());
         switch (what) {
             case "ner" -> {
                 NerEvaluation.Result r = new NerEvaluation().evaluate(gold, pipeline, limit);

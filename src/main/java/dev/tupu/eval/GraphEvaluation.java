@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *       the gold has it, stated or inferred (either direction for symmetric relations); each triple counts once.
  *       Recall is over the relations the text states ({@code explicit}), and over all gold relations.</li>
  *   <li>Time: each (relation, role, value) the extraction dates a right relation with is right when the gold gives
- *       that relation that value in that role; recall is over the gold's dated values of the relations found.</li>
+ *       that relation that value in that role (a coarser value of it counts: 2016 for 2016-03); recall is over the
+ *       gold's dated values of the relations found, matched exactly.</li>
  * </ul>
  */
 public final class GraphEvaluation {
@@ -111,7 +112,7 @@ public final class GraphEvaluation {
                 relationScores.merge(predicate, RelationScore.predicted(true), RelationScore::plus);
                 Set<GoldGraph.Time> given = timesOf(p.getValue());
                 for (GoldGraph.Time t : given) {
-                    boolean right = goldTriples.get(match).times().contains(t);
+                    boolean right = goldTriples.get(match).times().stream().anyMatch(g -> agrees(t, g));
                     time = time.plus(new Score(right ? 1 : 0, right ? 0 : 1, 0));
                     if (!right) {
                         wrongTimes.add(key.replace('\t', ' ') + " " + t.role() + " " + t.value());
@@ -141,6 +142,14 @@ public final class GraphEvaluation {
         RelationScore relations = relationScores.values().stream().reduce(RelationScore.ZERO, RelationScore::plus);
         return new Result(entities, entityScores, relations, relationScores, time, missedEntities, wrongEntities,
                 missedRelations, wrongRelations, missedTimes, wrongTimes);
+    }
+
+    /**
+     * A time given is right when the gold has it in the same role, at the same precision or a coarser one (2016 for
+     * the gold's 2016-03 is right, less precise; 2016-04 is wrong).
+     */
+    private static boolean agrees(GoldGraph.Time given, GoldGraph.Time gold) {
+        return given.role().equals(gold.role()) && gold.value() != null && gold.value().startsWith(given.value());
     }
 
     /** The distinct (role, value) pairs the extraction gave one relation. */

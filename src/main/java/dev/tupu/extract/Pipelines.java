@@ -15,6 +15,7 @@ import dev.tupu.extract.names.NamePropagation;
 import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.extract.names.TitleRecognizer;
 import dev.tupu.extract.names.TransliteratedNameRecognizer;
 import dev.tupu.extract.relations.LearnedRelations;
 import dev.tupu.extract.relations.RelationClassifier;
@@ -128,6 +129,7 @@ public final class Pipelines {
             stages.add(new HmmNameRecognizer());
         }
         stages.add(new TransliteratedNameRecognizer(HanlpDictionary.transliterationCharacters()));
+        stages.add(new TitleRecognizer());
         stages.add(latin);
         stages.add(new NamePropagation());
         stages.add(new ReferenceForms());

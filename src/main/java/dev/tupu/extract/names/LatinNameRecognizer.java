@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class LatinNameRecognizer implements Stage {
     public static final String SOURCE = "latin";
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\\+\\+|#)?");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\\+\\+|#)?");
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsHan}，。]+|[\\w.+-]+@[\\w.-]+");
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?");
     private static final Pattern CAMEL = Pattern.compile("(?=.*[a-z])[A-Za-z0-9]*[a-zA-Z][A-Z][A-Za-z0-9]*");
@@ -36,7 +36,7 @@ public final class LatinNameRecognizer implements Stage {
     /** What follows a product line's head in a model name: RTX, 2080, Ti, V3, Nano, Pro. */
     private static final Pattern MODEL_PART = Pattern.compile(
             "[0-9]{1,4}[A-Za-z]{0,3}|[A-Z]{1,4}[0-9]{0,4}[A-Za-z]?|Ti|Pro|Max|Plus|Mini|Ultra|Nano|Lite|Air|Super|Turbo|Xavier|Orin");
-    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
+    private static final Pattern YEAR = Pattern.compile("19[5-9][0-9]|20[0-4][0-9]");
     /** A company named like its web domain: Landing.AI, Deeplearning.ai, Booking.com. */
     private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]+\\.(?i:ai|io|com|net|org|co|app)");
     private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
@@ -93,6 +93,12 @@ public final class LatinNameRecognizer implements Stage {
                 i = modelEnd;
                 continue;
             }
+            if (i + 2 < words.size() && withInitial(text, word, w, words.get(i + 1), words.get(i + 2))) {
+                // Cherri M. Pancake: a given name, a middle initial, a family name.
+                found.add(mention(in, w[0], words.get(i + 2)[1], EntityType.PERSON));
+                i += 2;
+                continue;
+            }
             if (i + 1 < words.size() && isPersonName(text, word, w, words.get(i + 1))) {
                 int[] next = words.get(i + 1);
                 int end = next[1];
@@ -106,12 +112,50 @@ public final class LatinNameRecognizer implements Stage {
                 i++;
                 continue;
             }
-            EntityType type = classify(text, word, w[0], w[1]);
+            // A number alone is no name (it may be a model's part: 2080 in GeForce RTX 2080 Ti).
+            EntityType type = Character.isDigit(word.charAt(0)) ? null : classify(text, word, w[0], w[1]);
             if (type != null) {
                 found.add(mention(in, w[0], w[1], type));
             }
         }
+        found.addAll(modelsOfChineseNames(in, words));
         return in.plusCandidates(found);
+    }
+
+    /** What a number after a quantity is: 2019年, 3倍, 100万元, 80% (not a model). */
+    private static final Pattern QUANTITY_AFTER = Pattern.compile(
+            "^\\s?(年|月|日|号|%|％|万|亿|千|百|元|美元|个|人|名|家|倍|多|余|后|前|以|款|台|块|次|位|层|岁|分|秒|米|克|瓦|度|种|项|条|件|所|届|期|代)");
+
+    /**
+     * A Chinese name and a model code written together (麒麟970, 寒武纪1H8, 昇腾910B): a product. The Chinese part is
+     * the word (or the name) right before the code; the code has a digit and no quantity word after it.
+     */
+    private List<Mention> modelsOfChineseNames(Annotation in, List<int[]> words) {
+        String text = in.normalized();
+        List<Mention> out = new ArrayList<>();
+        for (int[] w : words) {
+            String code = text.substring(w[0], w[1]);
+            if (!code.chars().anyMatch(Character::isDigit) || YEAR.matcher(code).matches() || w[0] == 0
+                    || QUANTITY_AFTER.matcher(text.substring(w[1], Math.min(text.length(), w[1] + 3))).find()) {
+                continue;
+            }
+            int start = -1;
+            for (Mention m : in.candidates()) {
+                if (m.end() == w[0] && m.type().core() != dev.tupu.model.CoreType.PERSON && Names.hasHan(m.text())) {
+                    start = start < 0 ? m.start() : Math.min(start, m.start());
+                }
+            }
+            for (dev.tupu.model.Token t : in.tokens()) {
+                if (start < 0 && t.end() == w[0] && t.end() - t.start() >= 2 && t.end() - t.start() <= 4
+                        && Names.hasHan(t.word()) && (t.tag().startsWith("n") || t.tag().equals("j"))) {
+                    start = t.start();
+                }
+            }
+            if (start >= 0) {
+                out.add(mention(in, start, w[1], EntityType.PRODUCT));
+            }
+        }
+        return out;
     }
 
     /** The index of the last word of a model name starting at word {@code i} (i itself: none). */
@@ -132,6 +176,13 @@ public final class LatinNameRecognizer implements Stage {
             digit |= part.chars().anyMatch(Character::isDigit) || part.length() > 2 && Character.isLowerCase(part.charAt(1));
         }
         return digit ? last : i;
+    }
+
+    private boolean withInitial(String text, String word, int[] w, int[] initial, int[] last) {
+        return givenNames.contains(word) && text.substring(w[1], initial[0]).equals(" ")
+                && initial[1] - initial[0] == 1 && Character.isUpperCase(text.charAt(initial[0]))
+                && text.substring(initial[1], last[0]).equals(". ")
+                && CAPITALISED.matcher(text.substring(last[0], last[1])).matches();
     }
 
     private boolean isPersonName(String text, String word, int[] w, int[] next) {

@@ -26,7 +26,7 @@ public final class TaggedNameRecognizer implements Stage {
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村|岛)");
     private static final Pattern ORG_SUFFIX =
             Pattern.compile(".{2,}?(大学|学院|公司|集团|研究院|研究所|研究中心|实验室|银行|医院|协会|学会|基金会|委员会|中学|小学)");
-    private static final Pattern GENERIC_START = Pattern.compile("^(一|这|那|某|各|每|该|本|我|你|他|她|它|自己|有|其|多|几|\\d).*");
+    private static final Pattern GENERIC_START = Pattern.compile("^(一|这|那|某|各|每|该|本|我|你|他|她|它|自己|有|其|多|几|第三方|\\d).*");
     /** Characters that end or follow the surname in HMM false positives: 曾在, 都有, 才是, 马行. */
     private static final String FUNCTION_CHARS = "在是有用的了会能都也就说被把从对为和与及或而且但又还再已曾将要可";
 

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Adds to {@link Layer#RELATIONS} what the learned {@link RelationClassifier} finds: every ordered pair of names
  * of a sentence, at most {@value #MAX_GAP} chars apart, whose classes the vocabulary allows for a relation the
- * model knows, is scored by {@link PairFeatures}; the most probable relation is stated when its probability passes
- * the relation's threshold, with that probability as confidence and the rule {@code learned}. A relation the rules
+ * model knows, is scored by {@link PairFeatures}; the most probable relation (other than none) is stated when its
+ * probability passes the relation's threshold, with that probability as confidence and the rule {@code learned}. A relation the rules
  * already found in the sentence is not stated twice. Needs the words, the mentions and the rules' relations.
  */
 public final class LearnedRelations implements Stage {
@@ -97,9 +97,11 @@ public final class LearnedRelations implements Stage {
                 others.remove(a > b ? a : b);
                 others.remove(a > b ? b : a);
                 double[] p = model.probabilities(PairFeatures.features(text, tokens, spans.get(a), spans.get(b), others));
+                // The most probable relation, stated when its probability passes the relation's threshold (which
+                // may be under "none"'s: the thresholds are chosen on held-out data).
                 int best = 0;
                 for (int l = 1; l < p.length; l++) {
-                    if (p[l] > p[best]) {
+                    if (best == 0 || p[l] > p[best]) {
                         best = l;
                     }
                 }

@@ -78,6 +78,11 @@ public final class PairFeatures {
         add(f, "a2", order, after.size() < 2 ? "</s>" : after.get(1));
         add(f, "pa1", pair, after.isEmpty() ? "</s>" : after.get(0));
         add(f, "pb1", pair, before.isEmpty() ? "<s>" : before.get(before.size() - 1));
+        // The words right next to each argument: a title before a person (校长X), a role after a name (X董事长).
+        add(f, "sb1", order, wordBefore(tokens, subject.start()));
+        add(f, "sa1", order, wordAfter(tokens, subject.end()));
+        add(f, "ob1", order, wordBefore(tokens, object.start()));
+        add(f, "oa1", order, wordAfter(tokens, object.end()));
         add(f, "comma", Boolean.toString(gapText.matches(".*[，,；;].*")));
         add(f, "de", order, Boolean.toString(gapText.contains("的")));
         int inside = 0;
@@ -93,6 +98,25 @@ public final class PairFeatures {
             out[i] = f.get(i);
         }
         return out;
+    }
+
+    private static String wordBefore(List<Token> tokens, int offset) {
+        String w = "<s>";
+        for (Token t : tokens) {
+            if (t.end() <= offset) {
+                w = t.word().strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        return w;
+    }
+
+    private static String wordAfter(List<Token> tokens, int offset) {
+        for (Token t : tokens) {
+            if (t.start() >= offset) {
+                return t.word().strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "</s>";
     }
 
     private static String bucket(int gap) {

@@ -78,7 +78,8 @@ public final class RelationExtractor implements Stage {
                 Matcher trigger = rule.trigger().matcher(in.normalized());
                 trigger.region(sentence.start(), sentence.end());
                 while (trigger.find()) {
-                    if (insideName(trigger.start(), local) || negated(in.normalized(), trigger.start())) {
+                    if (insideName(trigger.start(), local) || negated(in.normalized(), trigger.start())
+                            || introducesPerson(rule, trigger.end(), local)) {
                         continue;
                     }
                     var context = new Context(in.normalized(), sentence, local, antecedents, rule,
@@ -125,6 +126,18 @@ public final class RelationExtractor implements Stage {
 
     private static boolean insideName(int offset, List<Mention> mentions) {
         return mentions.stream().anyMatch(m -> offset >= m.start() && offset < m.end());
+    }
+
+    /**
+     * A title that a person's name follows (耶鲁大学校长彼得·沙洛维) introduces that person: the title is theirs, not
+     * the subject's before it (the structural rules read Org + title + Person).
+     */
+    private static boolean introducesPerson(RelationRule rule, int triggerEnd, List<Mention> mentions) {
+        if (rule.side() != RelationRule.Side.BEFORE || rule.relation() == dev.tupu.model.Relation.COMPARES_TO) {
+            return false;
+        }
+        return mentions.stream().anyMatch(m -> m.type().core() == dev.tupu.model.CoreType.PERSON
+                && m.start() >= triggerEnd && m.start() - triggerEnd <= 1);
     }
 
     private static boolean negated(String text, int triggerStart) {

@@ -32,8 +32,13 @@ public final class StructuralRelations {
      * A title and the relation it states between the person it introduces and the holder before it; {@code inverse}
      * when the holder is the subject (《深度学习》作者X: the book developedBy X).
      */
-    record Title(Pattern pattern, Pattern apposition, Relation relation, double confidence, boolean inverse) {
+    record Title(Pattern pattern, Pattern apposition, Pattern generic, Pattern bare, Pattern role, Relation relation,
+                 double confidence, boolean inverse) {
     }
+
+    /** What a person's description starts with: 是, 现任, 曾任 (Yann LeCun 是纽约大学教授、Facebook 副总裁). */
+    private static final Pattern COPULA = Pattern.compile(
+            "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
 
     /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
     private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
@@ -59,8 +64,16 @@ public final class StructuralRelations {
             Pattern before = Pattern.compile("^\\s?[)）\"”」]?\\s?(?:的)?(?<modifier>[\\p{IsHan}A-Za-z ]{0,8}?)\\s?(?:的)?(?<title>"
                     + c[0] + ")(?:\\s?[、兼及和]\\s?[\\p{IsHan}A-Za-z]{1,8}?)*\\s?$");
             // Or follow the holder after the person, to the clause's end: 黄仁勋，英伟达CEO；张三（阿里巴巴副总裁）.
-            Pattern apposition = Pattern.compile("^\\s?(?:的)?(?<title>" + c[0] + ")\\s?(?=[，,。；;）)、]|$)");
-            titles.add(new Title(before, apposition, relation, Double.parseDouble(c[2]), inverse));
+            Pattern apposition = Pattern.compile("^\\s?(?:的)?(?<title>" + c[0] + ")\\s?(?=[，,。；;）)、&/兼和]|$)");
+            // Or follow a word that stands for an organisation named earlier: 公司创始人X, 该校校长Y.
+            Pattern generic = Pattern.compile("(?:该|本|这家|这所)?(?:公司|集团|学校|学院|银行|研究院|研究所)\\s?(?:的)?(?<title>"
+                    + c[0] + ")\\s?$");
+            // Or follow the holder in a person's description, after a short modifier: 是纽约大学教授、Facebook 副总裁.
+            Pattern role = Pattern.compile("^\\s?(?:的)?(?<modifier>[\\p{IsHan}A-Za-z ]{0,6}?)\\s?(?<title>" + c[0]
+                    + ")\\s?(?=[、，,和及。；;）)]|$)");
+            // Or open a clause of a sentence about an organisation: X公司成立于2010年，创始人Y.
+            Pattern bare = Pattern.compile("[，,；;]\\s?(?<title>" + c[0] + ")\\s?$");
+            titles.add(new Title(before, apposition, generic, bare, role, relation, Double.parseDouble(c[2]), inverse));
         }
         return new StructuralRelations(titles);
     }
@@ -91,8 +104,15 @@ public final class StructuralRelations {
         }
         for (int i = 1; i < outer.size(); i++) {
             titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            out.addAll(listed(text, sentence, outer.get(i - 1), outer.get(i)));
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            generic(text, sentence, outer, i).ifPresent(out::add);
         }
+        for (int i = 0; i < outer.size(); i++) {
+            out.addAll(described(text, sentence, outer, i));
+        }
+        out.addAll(jointWork(text, sentence, outer));
+        out.addAll(foundedBy(text, sentence, outer));
         return out;
     }
 
@@ -113,8 +133,30 @@ public final class StructuralRelations {
                 modifier = m.group("modifier").strip();
             }
         }
-        return best == null ? java.util.Optional.empty()
-                : java.util.Optional.of(stated(best, person, holder, modifier, sentence, "title"));
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(stated(best, person, holder, modifier, sentence, "title"));
+    }
+
+    /** The further titles of a list (创始人、董事长X; 创始人兼CEO X): each states its own relation. */
+    private List<RelationMention> listed(String text, Sentence sentence, Mention holder, Mention person) {
+        List<RelationMention> out = new ArrayList<>();
+        if (person.type().core() != CoreType.PERSON || !holds(holder)) {
+            return out;
+        }
+        String between = text.substring(holder.end(), person.start());
+        String[] parts = between.split("[、兼及和]");
+        for (int k = 1; k < parts.length; k++) {
+            for (Title title : titles) {
+                Matcher m = title.apposition().matcher(parts[k].strip() + "，");
+                if (fits(title, holder) && !title.inverse() && m.find() && m.start() == 0) {
+                    out.add(stated(title, person, holder, "", sentence, "title.listed"));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Person, then holder and title to the clause's end: 黄仁勋，英伟达CEO；李四（百度副总裁）. */
@@ -132,6 +174,161 @@ public final class StructuralRelations {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A person described by the posts they hold: Yann LeCun 是纽约大学教授、Facebook 副总裁和首席 AI 科学家. After the
+     * person and a copula (是, 现任, 曾任), each organisation followed by a title states that title's relation; the
+     * description ends at the next person named.
+     */
+    private List<RelationMention> described(String text, Sentence sentence, List<Mention> outer, int i) {
+        List<RelationMention> out = new ArrayList<>();
+        Mention person = outer.get(i);
+        if (person.type().core() != CoreType.PERSON
+                || !COPULA.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 8))).find()) {
+            return out;
+        }
+        for (int j = i + 1; j < outer.size(); j++) {
+            Mention holder = outer.get(j);
+            if (holder.type().core() == CoreType.PERSON || holder.start() - person.end() > 40
+                    || text.substring(person.end(), holder.start()).contains("；")) {
+                break;
+            }
+            if (holder.type().core() != CoreType.ORGANIZATION) {
+                continue;
+            }
+            String after = text.substring(holder.end(), Math.min(sentence.end(), holder.end() + 20));
+            boolean personNext = j + 1 < outer.size() && outer.get(j + 1).type().core() == CoreType.PERSON
+                    && outer.get(j + 1).start() - holder.end() <= 12;
+            Title best = null;
+            String modifier = null;
+            for (Title title : titles) {
+                Matcher m = title.role().matcher(after);
+                if (!title.inverse() && m.find() && (modifier == null || m.group("modifier").length() < modifier.length())) {
+                    best = title;
+                    modifier = m.group("modifier").strip();
+                }
+            }
+            if (best != null && !personNext) {
+                RelationMention r = stated(best, person, holder, modifier, sentence, "title.described");
+                out.add(new RelationMention(r.subject(), r.relation(), r.object(), sentence, r.rule(),
+                        Math.round(r.confidence() * 90) / 100.0));
+            }
+        }
+        return out;
+    }
+
+    /** Joined persons (A与B和C) whose clause goes on with work they did together (提出, 创立, 发表, 合作). */
+    private static final Pattern JOINER = Pattern.compile("^\\s?(与|和|跟|同|、|以及|及)\\s?$");
+    private static final Pattern JOINT_WORK = Pattern.compile(
+            "^[^，,。；;]{0,12}?(共同|一起|联合|合作)?(提出|发明|开发|创立|创办|创建|发表|撰写|研发|设计|完成|合著|合作|共事|研究)");
+
+    /**
+     * Persons named together (A与B和C, A、B和C) as the ones who did a piece of work (提出了反向传播, 创立了X, 合作过):
+     * each pair collaborates.
+     */
+    private static List<RelationMention> jointWork(String text, Sentence sentence, List<Mention> outer) {
+        List<RelationMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < outer.size()) {
+            int j = i;
+            while (j + 1 < outer.size() && outer.get(j).type().core() == CoreType.PERSON
+                    && outer.get(j + 1).type().core() == CoreType.PERSON
+                    && JOINER.matcher(text.substring(outer.get(j).end(), outer.get(j + 1).start())).matches()) {
+                j++;
+            }
+            if (j > i && outer.get(i).type().core() == CoreType.PERSON && JOINT_WORK.matcher(
+                    text.substring(outer.get(j).end(), Math.min(sentence.end(), outer.get(j).end() + 20))).find()) {
+                for (int a = i; a <= j; a++) {
+                    for (int b = a + 1; b <= j; b++) {
+                        if (!outer.get(a).key().equals(outer.get(b).key())) {
+                            out.add(new RelationMention(outer.get(a), Relation.COLLABORATES_WITH, outer.get(b),
+                                    sentence, "collaboratesWith.joint", 0.65));
+                        }
+                    }
+                }
+            }
+            i = Math.max(i + 1, j + 1);
+        }
+        return out;
+    }
+
+    private static final Pattern BY = Pattern.compile("由\\s?$");
+    private static final Pattern FOUNDING = Pattern.compile(
+            "^\\s?(?:等人?|等多人)?[^，,。；;]{0,14}?(创办|创立|创建|成立|建立|发起|创设|组建|联合创办|共同创办|共同创立)");
+
+    /**
+     * An organisation founded by persons named after 由 (X由A、B、C创办; X，由A于2010年创立): each founded it. The
+     * organisation is the first one the sentence names before 由.
+     */
+    private static List<RelationMention> foundedBy(String text, Sentence sentence, List<Mention> outer) {
+        List<RelationMention> out = new ArrayList<>();
+        for (int i = 0; i < outer.size(); i++) {
+            Mention first = outer.get(i);
+            if (first.type().core() != CoreType.PERSON
+                    || !BY.matcher(text.substring(Math.max(sentence.start(), first.start() - 3), first.start())).find()) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < outer.size() && outer.get(j + 1).type().core() == CoreType.PERSON
+                    && JOINER.matcher(text.substring(outer.get(j).end(), outer.get(j + 1).start())).matches()) {
+                j++;
+            }
+            if (!FOUNDING.matcher(text.substring(outer.get(j).end(), Math.min(sentence.end(), outer.get(j).end() + 24))).find()) {
+                continue;
+            }
+            // The organisation the sentence is about: its first one, before 由 (创立于2016年的寒武纪出身中科院，由A创办).
+            Mention org = null;
+            for (int k = 0; k < i && org == null; k++) {
+                if (outer.get(k).type().core() == CoreType.ORGANIZATION) {
+                    org = outer.get(k);
+                }
+            }
+            for (int k = i; k <= j && org != null; k++) {
+                out.add(new RelationMention(outer.get(k), Relation.FOUNDED, org, sentence, "founded.by", 0.7));
+            }
+        }
+        return out;
+    }
+
+    /** 公司创始人X, 该校校长Y: the organisation is the last one named before the word that stands for it. */
+    private java.util.Optional<RelationMention> generic(String text, Sentence sentence, List<Mention> outer, int i) {
+        Mention person = outer.get(i);
+        if (person.type().core() != CoreType.PERSON || holds(outer.get(i - 1))
+                && outer.get(i - 1).end() >= person.start() - 12) {
+            return java.util.Optional.empty(); // an organisation right before: titled() reads it
+        }
+        String before = text.substring(Math.max(sentence.start(), person.start() - 14), person.start());
+        for (Title title : titles) {
+            Matcher bare = title.bare().matcher(before);
+            if (!title.inverse() && bare.find()) {
+                // ，创始人X: the title at a clause's start is of the organisation the sentence is about.
+                for (Mention holder : outer) {
+                    if (holder.type().core() == CoreType.ORGANIZATION && holder.end() <= person.start() - bare.group().length()
+                            && holder == firstOrganisation(outer)) {
+                        return java.util.Optional.of(new RelationMention(person, title.relation(), holder, sentence,
+                                "title.topic", Math.round(title.confidence() * 85) / 100.0));
+                    }
+                }
+            }
+            Matcher m = title.generic().matcher(before);
+            if (!title.inverse() && m.find()) {
+                int wordStart = person.start() - before.length() + m.start();
+                for (int j = i - 1; j >= 0; j--) {
+                    Mention holder = outer.get(j);
+                    if (holder.end() <= wordStart && holder.type().core() == CoreType.ORGANIZATION) {
+                        return java.util.Optional.of(new RelationMention(person, title.relation(), holder, sentence,
+                                "title.generic", Math.round(title.confidence() * 85) / 100.0));
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Mention firstOrganisation(List<Mention> outer) {
+        return outer.stream().filter(m -> m.type().core() == CoreType.ORGANIZATION).findFirst().orElse(null);
     }
 
     private static boolean holds(Mention holder) {
@@ -178,7 +375,8 @@ public final class StructuralRelations {
                     new RelationMention(head, Relation.LEADS, team, sentence, "team.namedAfterLead", 0.7));
             case PROJECT -> java.util.Optional.of(
                     new RelationMention(head, Relation.DEVELOPED_BY, team, sentence, "team.namedAfterProject", 0.7));
-            case ORGANIZATION -> java.util.Optional.of(
+            // A class or team named after an association (ACM班) is not one of its units.
+            case ORGANIZATION -> head.type() == EntityType.COMMUNITY ? java.util.Optional.empty() : java.util.Optional.of(
                     new RelationMention(team, Relation.PART_OF, head, sentence, "team.namedAfterOrganization", 0.7));
             default -> java.util.Optional.empty();
         };

@@ -5,6 +5,7 @@ import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.model.CoreType;
+import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
 import dev.tupu.model.Relation;
 import dev.tupu.model.RelationMention;
@@ -45,7 +46,7 @@ public final class UnitRelations implements Stage {
             }
             for (Mention head : in.mentions()) {
                 boolean parent = head.start() == r.object().start() && head.end() < r.object().end()
-                        && head.type().core() == CoreType.ORGANIZATION;
+                        && head.type().core() == CoreType.ORGANIZATION && head.type() != EntityType.COMMUNITY;
                 Relation relation = r.relation() == Relation.MEMBER_OF ? Relation.WORKS_FOR : r.relation();
                 String key = r.subject().key() + "|" + relation + "|" + head.key() + "|" + r.sentence().index();
                 if (parent && known.add(key)) {

@@ -12,6 +12,7 @@ import dev.tupu.extract.names.NamePropagation;
 import dev.tupu.extract.names.Names;
 import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
+import dev.tupu.extract.names.TitleRecognizer;
 import dev.tupu.extract.names.TransliteratedNameRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.model.CoreType;
@@ -78,7 +79,7 @@ public final class MentionResolver implements Stage {
     private static int priority(Mention m) {
         return switch (m.source()) {
             case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
-            case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE -> 3;
+            case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };

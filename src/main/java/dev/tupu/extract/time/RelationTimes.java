@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates {@link Layer#RELATIONS} with {@link Layer#TIMES}: each relation mention takes the time expression that
- * governs its clause: one in the clause of its object (the nearest), else one between its two arguments, else the
- * sentence's leading time phrase (a time at the sentence's start, or alone in its first clause: 2012年，他离开百度).
+ * governs its clause: one in the clause of its object (the nearest), else the sentence's leading time phrase (a time at the sentence's start, or alone in its first clause: 2012年，他离开百度).
  * No time in those places, no time on the relation. How the time is attached depends on the relation:
  * <ul>
  *   <li>an event ({@code leftTeam}, {@code founded}, {@code developedBy}, {@code collaboratesWith}, and
@@ -30,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class RelationTimes implements dev.tupu.extract.Stage {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
-    private static final Pattern ENDS_STATE = Pattern.compile("毕业|离开|离职|卸任|辞去|辞职|退休|结束|告别|退出|离任|卸下");
+    private static final Pattern ENDS_STATE = Pattern.compile(
+            "毕业|离开|离职|卸任|辞去|辞职|退休|结束|告别|退出|离任|卸下|学位|出走|跳槽");
     private static final Pattern BIRTH = Pattern.compile("^\\s?(生人|生于|出生|生)");
     private static final Pattern BIRTH_BEFORE = Pattern.compile("(出生于|生于)\\s?$");
 
@@ -53,7 +53,8 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
         for (RelationMention r : in.relations()) {
             Kind kind = kind(r);
             TimeExpression t = kind == Kind.NONE ? null : governing(in, r);
-            out.add(t == null ? r : r.withTime(time(in.normalized(), in.mentions(), r, kind, t)));
+            RelationTime time = t == null ? null : time(in.normalized(), in.mentions(), r, kind, t);
+            out.add(time == null ? r : r.withTime(time));
         }
         return in.withRelations(out);
     }
@@ -96,13 +97,6 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
         }
         if (nearest != null) {
             return nearest;
-        }
-        int from = Math.min(r.subject().end(), object.end());
-        int to = Math.max(r.subject().start(), object.start());
-        for (TimeExpression t : times) {
-            if (t.start() >= from && t.end() <= to) {
-                return t;
-            }
         }
         TimeExpression first = times.get(0);
         int[] firstClause = clause(text, s, s.start());
@@ -154,6 +148,9 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
         String start = null;
         String end = null;
         if (kind == Kind.EVENT) {
+            if (t.since()) {
+                return null; // 从2017年…到再次跳槽: a time a state runs from dates no event
+            }
             point = t.value();
         } else if (t.range()) {
             start = t.value();

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>relative to the text's own last year: 同年, 当年 (that year), 次年, 翌年, 转年, 第二年 (the next), and a month
  *       with no year (3月) in a sentence that follows one naming the year.</li>
  * </ul>
- * A 起, 开始, 以来 or 至今 after an expression marks the start of a state ({@link TimeExpression#since()}).
+ * A 起, 开始, 以来 or 至今 after an expression, or 从, 自 before it, marks the start of a state
+ * ({@link TimeExpression#since()}).
  */
 public final class TimeExpressions implements Stage {
     private static final String YEAR = "((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})\\s?年(?!代|龄|纪|级|度[^内])";
@@ -46,6 +47,7 @@ public final class TimeExpressions implements Stage {
     private static final Pattern BARE_MONTH = Pattern.compile("(?<![年0-9〇零一二三四五六七八九十])" + MONTH
             + "(?:\\s?" + DAY + ")?(?:(初|底|末|中旬|上旬|下旬))?");
     private static final Pattern SINCE = Pattern.compile("^\\s?(起|开始|以来|至今|到现在|迄今)");
+    private static final Pattern FROM = Pattern.compile("(从|自从|自)\\s?$");
     private static final String NUMERALS = "〇一二三四五六七八九";
 
     @Override
@@ -103,7 +105,8 @@ public final class TimeExpressions implements Stage {
             if (free(taken, m.start(), m.end()) && m.end() > m.start()) {
                 String[] v = normaliser.values(m);
                 java.util.Arrays.fill(taken, m.start(), m.end(), true);
-                boolean since = SINCE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find();
+                boolean since = SINCE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find()
+                        || FROM.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find();
                 out.add(new TimeExpression(m.start(), m.end(), text.substring(m.start(), m.end()), v[0], v[1], since));
             }
         }

@@ -1,0 +1,57 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds {@link Layer#CANDIDATES}: the titles of works written between 《 and 》 (Chinese title marks): a book, film,
+ * paper, report or programme is a {@code Project} (a {@code Book} when the text says so: 《X》一书, 《X》教材); a
+ * newspaper or magazine (《X日报》, 《X》杂志) is a {@code MediaOutlet}. The mention is the title inside the marks.
+ */
+public final class TitleRecognizer implements Stage {
+    public static final String SOURCE = "title-marks";
+    private static final Pattern TITLE = Pattern.compile("《([^《》。！？\\n]{1,30})》");
+    private static final Pattern PERIODICAL = Pattern.compile(".*(日报|晚报|时报|周报|早报|报|周刊|杂志|月刊|期刊|画报|评论)$");
+    private static final Pattern PERIODICAL_AFTER = Pattern.compile("^\\s?(杂志|周刊|报|月刊|期刊|网站|报道|援引|记者)");
+    private static final Pattern BOOK_AFTER = Pattern.compile("^\\s?(一书|这本书|书中|教材|丛书|小说|著作|专著)");
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.NORMALIZED);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.CANDIDATES);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        String text = in.normalized();
+        List<Mention> found = new ArrayList<>();
+        Matcher m = TITLE.matcher(text);
+        while (m.find()) {
+            String title = m.group(1).strip();
+            if (title.isEmpty()) {
+                continue;
+            }
+            int start = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length());
+            int end = start + title.length();
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+            EntityType type = PERIODICAL.matcher(title).matches() || PERIODICAL_AFTER.matcher(after).find()
+                    ? EntityType.MEDIA_OUTLET
+                    : BOOK_AFTER.matcher(after).find() ? EntityType.BOOK : EntityType.PROJECT;
+            found.add(new Mention(start, end, in.original().substring(start, end), type, null, SOURCE));
+        }
+        return in.plusCandidates(found);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Pipeline;
+import dev.tupu.extract.TestPipelines;
+import dev.tupu.model.Entity;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Extraction;
+import dev.tupu.model.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.tupu.extract.TestPipelines.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names of technology news: foreign names, product models, units of organisations, ambiguous company names. */
+class TechNamesTest {
+    private final Pipeline pipeline = TestPipelines.withoutSegmenter(
+            entry(EntityType.PERSON, "王小明"),
+            entry(EntityType.COMPANY, "谷歌", "Google"),
+            entry(EntityType.COMPANY, "英伟达", "Nvidia"),
+            entry(EntityType.COMPANY, "特斯拉", "Tesla"),
+            entry(EntityType.COMPANY, "苹果公司", "=Apple", "?苹果"),
+            entry(EntityType.UNIVERSITY, "清华大学", "清华"));
+
+    private static List<String> names(Extraction x, EntityType type) {
+        return x.mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
+    }
+
+    @Test
+    void a_dotted_transliterated_name_is_one_person_and_its_family_name_alone_refers_to_them() {
+        Extraction x = pipeline.extract("负责人向CEO蒂姆·库克（Tim Cook）汇报。库克表示满意。");
+        assertTrue(names(x, EntityType.PERSON).contains("蒂姆·库克"), x.mentions().toString());
+        Entity cook = x.entities().values().stream().filter(e -> e.label().equals("蒂姆·库克")).findFirst().orElseThrow();
+        assertTrue(cook.aliases().containsAll(List.of("Tim Cook", "库克")), cook.toString());
+        assertEquals(1, x.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).count(),
+                "one person with three names: " + x.entities());
+    }
+
+    @Test
+    void a_latin_family_name_alone_joins_the_full_name_which_stays_the_label() {
+        Extraction x = pipeline.extract("Ian Goodfellow 发明了 GAN。后来 Goodfellow 加入了谷歌。");
+        List<Entity> persons = x.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(1, persons.size(), persons.toString());
+        assertEquals("Ian Goodfellow", persons.get(0).label());
+    }
+
+    @Test
+    void product_models_with_digits_versions_and_spaces_are_one_name() {
+        Extraction x = pipeline.extract("英伟达发布了GeForce RTX 2080 Ti和Jetson Nano，A100与GPT-3都在对比之列，GTC 2019上没有新卡。");
+        List<String> projects = x.mentions().stream().filter(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT)
+                .map(Mention::text).toList();
+        assertTrue(projects.containsAll(List.of("GeForce RTX 2080 Ti", "Jetson Nano", "A100", "GPT-3")), projects.toString());
+        assertFalse(projects.stream().anyMatch(p -> p.contains("GTC")), "an event and its year are no product: " + projects);
+    }
+
+    @Test
+    void a_latin_name_is_typed_by_the_word_after_it() {
+        Extraction x = pipeline.extract("Ascend芯片和Hopper架构都不是MindSpore框架。");
+        assertEquals(List.of("Ascend", "Hopper"), names(x, EntityType.PRODUCT));
+        assertEquals(List.of("MindSpore"), names(x, EntityType.SOFTWARE));
+    }
+
+    @Test
+    void a_unit_named_after_its_organisation_holds_it_and_a_person_named_team_is_not_swallowed() {
+        Extraction x = pipeline.extract("清华大学计算机系和谷歌上海研发中心合作，谷歌AI王小明团队也参与。");
+        List<String> texts = x.mentions().stream().map(Mention::text).toList();
+        assertTrue(texts.containsAll(List.of("清华大学计算机系", "清华大学", "谷歌上海研发中心", "谷歌")), texts.toString());
+        assertFalse(texts.contains("谷歌AI王小明团队"), texts.toString());
+    }
+
+    @Test
+    void a_name_that_is_also_a_common_word_needs_the_text_to_confirm_the_company() {
+        assertTrue(pipeline.extract("他很喜欢吃苹果。").mentions().isEmpty());
+        assertEquals(List.of("苹果"), names(pipeline.extract("苹果CEO发布了新手机。"), EntityType.COMPANY));
+        Extraction confirmed = pipeline.extract("Apple发布会之后，他跳槽到了苹果。");
+        assertEquals(2, confirmed.mentions().stream().filter(m -> m.key().equals("org-苹果公司")).count(),
+                confirmed.mentions().toString());
+    }
+
+    @Test
+    void titles_in_chinese_title_marks_are_works_and_periodicals_are_media() {
+        Extraction x = pipeline.extract("他写了《深度学习入门》一书，《纽约时报》报道了此事，电影《流浪地球》上映。");
+        assertEquals(List.of("深度学习入门"), names(x, EntityType.BOOK));
+        assertEquals(List.of("纽约时报"), names(x, EntityType.MEDIA_OUTLET));
+        assertEquals(List.of("流浪地球"), names(x, EntityType.PROJECT));
+    }
+}

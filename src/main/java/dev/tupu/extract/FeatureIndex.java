@@ -1,23 +1,22 @@
 package dev.tupu.extract;
 
-import java.util.Arrays;
-
 /**
  * Feature hashes to dense row numbers (0, 1, 2, ... in the order added): an open-addressing table of primitive
- * longs, so a lookup allocates nothing. Not thread-safe while adding; safe to read from many threads once built.
+ * longs, each key stored beside its row so a lookup touches one cache line and allocates nothing. Not thread-safe
+ * while adding; safe to read from many threads once built.
  */
 public final class FeatureIndex {
     private static final long EMPTY = 0L;
-    private long[] keys;
-    private int[] rows;
+    /** Slot {@code i} is {@code table[2i]} (the key) and {@code table[2i + 1]} (its row). */
+    private long[] table;
+    private int slots;
     private int size;
-    private boolean hasZero;
     private int zeroRow = -1;
 
     public FeatureIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        rows = new int[capacity];
+        // At most three quarters full: probes stay short, and a model's table fits in less memory.
+        slots = Integer.highestOneBit(Math.max(16, expected + expected / 3)) << 1;
+        table = new long[slots * 2];
     }
 
     public int size() {
@@ -27,14 +26,14 @@ public final class FeatureIndex {
     /** The row of {@code key}, or -1. */
     public int get(long key) {
         if (key == EMPTY) {
-            return hasZero ? zeroRow : -1;
+            return zeroRow;
         }
-        int mask = keys.length - 1;
+        int mask = slots - 1;
         int i = slot(key, mask);
         while (true) {
-            long k = keys[i];
+            long k = table[2 * i];
             if (k == key) {
-                return rows[i];
+                return (int) table[2 * i + 1];
             }
             if (k == EMPTY) {
                 return -1;
@@ -46,25 +45,24 @@ public final class FeatureIndex {
     /** The row of {@code key}, added at the end if new. */
     public int add(long key) {
         if (key == EMPTY) {
-            if (!hasZero) {
-                hasZero = true;
+            if (zeroRow < 0) {
                 zeroRow = size++;
             }
             return zeroRow;
         }
-        if ((size + 1) * 2 > keys.length) {
+        if ((long) (size + 1) * 4 > (long) slots * 3) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = slots - 1;
         int i = slot(key, mask);
         while (true) {
-            long k = keys[i];
+            long k = table[2 * i];
             if (k == key) {
-                return rows[i];
+                return (int) table[2 * i + 1];
             }
             if (k == EMPTY) {
-                keys[i] = key;
-                rows[i] = size;
+                table[2 * i] = key;
+                table[2 * i + 1] = size;
                 return size++;
             }
             i = (i + 1) & mask;
@@ -73,12 +71,12 @@ public final class FeatureIndex {
 
     /** Each key with its row. */
     public void forEach(KeyRow action) {
-        if (hasZero) {
+        if (zeroRow >= 0) {
             action.accept(EMPTY, zeroRow);
         }
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                action.accept(keys[i], rows[i]);
+        for (int i = 0; i < slots; i++) {
+            if (table[2 * i] != EMPTY) {
+                action.accept(table[2 * i], (int) table[2 * i + 1]);
             }
         }
     }
@@ -90,23 +88,22 @@ public final class FeatureIndex {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldRows = rows;
-        keys = new long[oldKeys.length * 2];
-        rows = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            long k = oldKeys[j];
+        long[] old = table;
+        int oldSlots = slots;
+        slots *= 2;
+        table = new long[slots * 2];
+        int mask = slots - 1;
+        for (int j = 0; j < oldSlots; j++) {
+            long k = old[2 * j];
             if (k != EMPTY) {
                 int i = slot(k, mask);
-                while (keys[i] != EMPTY) {
+                while (table[2 * i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = k;
-                rows[i] = oldRows[j];
+                table[2 * i] = k;
+                table[2 * i + 1] = old[2 * j + 1];
             }
         }
-        Arrays.fill(oldKeys, 0);
     }
 
     private static int slot(long key, int mask) {

@@ -25,7 +25,9 @@ public final class NameTagger {
 
     private final NameLabels labels;
     private final FeatureIndex index;
-    private final float[] weights;
+    /** Scores as 16-bit integers, {@code index.size() × labels.size()}, row by row: the real score is × scale. */
+    private final short[] weights;
+    private final float scale;
     private final float[][] transitions;
 
     /**
@@ -35,7 +37,23 @@ public final class NameTagger {
     public NameTagger(NameLabels labels, FeatureIndex index, float[] weights, float[][] transitions) {
         this.labels = labels;
         this.index = index;
+        this.transitions = transitions;
+        float max = 0;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        this.scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        this.weights = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            this.weights[i] = (short) Math.round(weights[i] / scale);
+        }
+    }
+
+    private NameTagger(NameLabels labels, FeatureIndex index, short[] weights, float scale, float[][] transitions) {
+        this.labels = labels;
+        this.index = index;
         this.weights = weights;
+        this.scale = scale;
         this.transitions = transitions;
     }
 
@@ -45,21 +63,90 @@ public final class NameTagger {
 
     /** The best labels for a sentence's unit features. */
     public int[] tag(long[][] features) {
+        return tag(features, null);
+    }
+
+    /**
+     * The best labels for a sentence's unit features, looking features up through {@code cache} (one per thread; a
+     * text's characters and words recur, and the model's table is far larger than the processor's caches).
+     */
+    public int[] tag(long[][] features, RowCache cache) {
         int size = labels.size();
         float[][] emissions = new float[features.length][size];
+        int[] sum = new int[size];
         for (int i = 0; i < features.length; i++) {
-            float[] e = emissions[i];
+            java.util.Arrays.fill(sum, 0);
             for (long f : features[i]) {
-                int row = index.get(f);
+                int row = cache == null ? index.get(f) : cache.row(f, index);
                 if (row >= 0) {
                     int base = row * size;
                     for (int l = 0; l < size; l++) {
-                        e[l] += weights[base + l];
+                        sum[l] += weights[base + l];
                     }
                 }
             }
+            for (int l = 0; l < size; l++) {
+                emissions[i][l] = sum[l] * scale;
+            }
         }
         return labels.viterbi(emissions, transitions, null);
+    }
+
+    /**
+     * The same model keeping only its {@code max} strongest features (by their largest score): the weakest change
+     * almost no decision and cost memory and lookups.
+     */
+    public NameTagger pruned(int max) {
+        int size = labels.size();
+        int rows = index.size();
+        if (rows <= max) {
+            return this;
+        }
+        int[] strength = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            int s = 0;
+            for (int l = 0; l < size; l++) {
+                s = Math.max(s, Math.abs(weights[r * size + l]));
+            }
+            strength[r] = s;
+        }
+        int[] sorted = strength.clone();
+        java.util.Arrays.sort(sorted);
+        int cut = sorted[rows - max];
+        FeatureIndex kept = new FeatureIndex(max);
+        short[] keptWeights = new short[max * size];
+        int[] count = {0};
+        index.forEach((key, row) -> {
+            if (strength[row] > cut || (strength[row] == cut && count[0] < max && strength[row] > 0)) {
+                if (count[0] < max) {
+                    int to = kept.add(key);
+                    System.arraycopy(weights, row * size, keptWeights, to * size, size);
+                    count[0]++;
+                }
+            }
+        });
+        return new NameTagger(labels, kept, java.util.Arrays.copyOf(keptWeights, kept.size() * size), scale,
+                transitions);
+    }
+
+    /** A small direct-mapped cache of feature rows, for one thread. */
+    public static final class RowCache {
+        private static final int SIZE = 1 << 13;
+        private final long[] keys = new long[SIZE];
+        private final int[] rows = new int[SIZE];
+        private final boolean[] filled = new boolean[SIZE];
+
+        int row(long key, FeatureIndex index) {
+            int slot = (int) (key ^ (key >>> 29)) & (SIZE - 1);
+            if (filled[slot] && keys[slot] == key) {
+                return rows[slot];
+            }
+            int row = index.get(key);
+            keys[slot] = key;
+            rows[slot] = row;
+            filled[slot] = true;
+            return row;
+        }
     }
 
     /** True when the jar carries a trained model. */
@@ -103,16 +190,11 @@ public final class NameTagger {
                 out.writeFloat(v);
             }
         }
-        float max = 0;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         List<long[]> rows = new ArrayList<>();
         index.forEach((key, row) -> {
             boolean any = false;
             for (int l = 0; l < size && !any; l++) {
-                any = Math.round(weights[row * size + l] / scale) != 0;
+                any = weights[row * size + l] != 0;
             }
             if (any) {
                 rows.add(new long[] {key, row});
@@ -124,7 +206,7 @@ public final class NameTagger {
             out.writeLong(r[0]);
             int base = (int) r[1] * size;
             for (int l = 0; l < size; l++) {
-                out.writeShort((short) Math.round(weights[base + l] / scale));
+                out.writeShort(weights[base + l]);
             }
         }
         out.flush();
@@ -151,13 +233,13 @@ public final class NameTagger {
         float scale = in.readFloat();
         int rows = in.readInt();
         FeatureIndex index = new FeatureIndex(rows);
-        float[] weights = new float[rows * size];
+        short[] weights = new short[rows * size];
         for (int r = 0; r < rows; r++) {
             index.add(in.readLong());
             for (int l = 0; l < size; l++) {
-                weights[r * size + l] = in.readShort() * scale;
+                weights[r * size + l] = in.readShort();
             }
         }
-        return new NameTagger(labels, index, weights, transitions);
+        return new NameTagger(labels, index, weights, scale, transitions);
     }
 }

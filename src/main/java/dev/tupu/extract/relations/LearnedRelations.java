@@ -85,6 +85,7 @@ public final class LearnedRelations implements Stage {
     public List<RelationMention> classify(String text, Sentence sentence, List<Token> tokens, List<Mention> names) {
         List<PairFeatures.Span> spans = names.stream()
                 .map(m -> new PairFeatures.Span(m.start(), m.end(), m.type())).toList();
+        PairFeatures.Words words = PairFeatures.words(tokens);
         List<RelationMention> out = new ArrayList<>();
         for (int a = 0; a < names.size(); a++) {
             for (int b = 0; b < names.size(); b++) {
@@ -93,10 +94,8 @@ public final class LearnedRelations implements Stage {
                 if (a == b || s.key().equals(o.key()) || gap(s, o) > MAX_GAP || !anyFits(s, o)) {
                     continue;
                 }
-                List<PairFeatures.Span> others = new ArrayList<>(spans);
-                others.remove(a > b ? a : b);
-                others.remove(a > b ? b : a);
-                double[] p = model.probabilities(PairFeatures.features(text, tokens, spans.get(a), spans.get(b), others));
+                double[] p = model.probabilities(PairFeatures.features(text, words, spans.get(a), spans.get(b), spans,
+                        a, b));
                 // The most probable relation, stated when its probability passes the relation's threshold (which
                 // may be under "none"'s: the thresholds are chosen on held-out data).
                 int best = 0;

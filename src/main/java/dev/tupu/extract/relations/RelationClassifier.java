@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
  * shipped as {@code models/relations.bin.gz} with its manifest {@code models/relations.json}.
  */
 public final class RelationClassifier {
-    private static final String MAGIC = "tupu-relations-1";
+    private static final String MAGIC = "tupu-relations-2";
     private static final String RESOURCE = "/models/relations.bin.gz";
     private static volatile RelationClassifier shared;
 
@@ -53,6 +53,36 @@ public final class RelationClassifier {
 
     public RelationClassifier withThresholds(float[] values) {
         return new RelationClassifier(relations, index, weights, values.clone());
+    }
+
+    /**
+     * The same model keeping only its {@code max} strongest features (by their largest weight): the weakest change
+     * almost no decision and cost memory, lookups and size in the jar.
+     */
+    public RelationClassifier pruned(int max) {
+        int size = relations.size() + 1;
+        int rows = index.size();
+        if (rows <= max) {
+            return this;
+        }
+        float[] strength = new float[rows];
+        for (int r = 0; r < rows; r++) {
+            for (int l = 0; l < size; l++) {
+                strength[r] = Math.max(strength[r], Math.abs(weights[r * size + l]));
+            }
+        }
+        float[] sorted = strength.clone();
+        java.util.Arrays.sort(sorted);
+        float cut = sorted[rows - max];
+        FeatureIndex kept = new FeatureIndex(max);
+        float[] keptWeights = new float[max * size];
+        index.forEach((key, row) -> {
+            if (strength[row] >= cut && kept.size() < max) {
+                System.arraycopy(weights, row * size, keptWeights, kept.add(key) * size, size);
+            }
+        });
+        return new RelationClassifier(relations, kept, java.util.Arrays.copyOf(keptWeights, kept.size() * size),
+                thresholds);
     }
 
     /** The probability of each label: [none, relations...]. */
@@ -113,21 +143,27 @@ public final class RelationClassifier {
             out.writeFloat(thresholds[i]);
         }
         int size = relations.size() + 1;
+        float max = 0;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         List<long[]> rows = new ArrayList<>();
         index.forEach((key, row) -> {
             boolean any = false;
             for (int l = 0; l < size && !any; l++) {
-                any = Math.abs(weights[row * size + l]) > 1e-4f;
+                any = Math.round(weights[row * size + l] / scale) != 0;
             }
             if (any) {
                 rows.add(new long[] {key, row});
             }
         });
+        out.writeFloat(scale);
         out.writeInt(rows.size());
         for (long[] r : rows) {
             out.writeLong(r[0]);
             for (int l = 0; l < size; l++) {
-                out.writeFloat(weights[(int) r[1] * size + l]);
+                out.writeShort((short) Math.round(weights[(int) r[1] * size + l] / scale));
             }
         }
         out.flush();
@@ -147,13 +183,14 @@ public final class RelationClassifier {
             thresholds[i] = in.readFloat();
         }
         int size = count + 1;
+        float scale = in.readFloat();
         int rows = in.readInt();
         FeatureIndex index = new FeatureIndex(rows);
         float[] weights = new float[rows * size];
         for (int r = 0; r < rows; r++) {
             index.add(in.readLong());
             for (int l = 0; l < size; l++) {
-                weights[r * size + l] = in.readFloat();
+                weights[r * size + l] = in.readShort() * scale;
             }
         }
         return new RelationClassifier(relations, index, weights, thresholds);

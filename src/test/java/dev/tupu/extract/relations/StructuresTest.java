@@ -1,0 +1,89 @@
+package dev.tupu.extract.relations;
+
+import dev.tupu.extract.Pipeline;
+import dev.tupu.extract.TestPipelines;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Extraction;
+import dev.tupu.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import static dev.tupu.extract.TestPipelines.entry;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Relations tech news states by structure: titles, descriptions, launches, comparisons, arrivals and departures. */
+class StructuresTest {
+    private final Pipeline pipeline = TestPipelines.withoutSegmenter(
+            entry(EntityType.PERSON, "王小明"),
+            entry(EntityType.PERSON, "赵六"),
+            entry(EntityType.PERSON, "钱七"),
+            entry(EntityType.COMPANY, "百度"),
+            entry(EntityType.COMPANY, "谷歌", "Google"),
+            entry(EntityType.COMPANY, "英伟达", "Nvidia"),
+            entry(EntityType.COMPANY, "苹果公司", "=Apple", "?苹果"),
+            entry(EntityType.UNIVERSITY, "清华大学", "清华"),
+            entry(EntityType.UNIVERSITY, "纽约大学"),
+            entry(EntityType.PRODUCT, "A100"),
+            entry(EntityType.PRODUCT, "H100"),
+            entry(EntityType.SOFTWARE, "TensorFlow"),
+            entry(EntityType.SOFTWARE, "PyTorch"));
+
+    private static boolean has(Extraction x, String subject, Relation relation, String object) {
+        return x.relations().stream().anyMatch(r -> r.relation() == relation
+                && (r.subject().key().endsWith(subject) && r.object().key().endsWith(object)
+                || relation.symmetric() && r.subject().key().endsWith(object) && r.object().key().endsWith(subject)));
+    }
+
+    @Test
+    void titles_between_an_organisation_and_a_person_state_the_right_relation() {
+        Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
+        assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "百度"), "副总裁 is a vice-president, not the head: " + x.relations());
+        assertFalse(has(x, "赵六", Relation.LEADS, "百度"), x.relations().toString());
+        assertTrue(has(x, "钱七", Relation.WORKS_FOR, "谷歌") || has(x, "钱七", Relation.LEADS, "谷歌上海研发院"),
+                "the head of a unit works for its organisation: " + x.relations());
+        assertFalse(has(x, "钱七", Relation.LEADS, "谷歌"), x.relations().toString());
+    }
+
+    @Test
+    void a_description_and_a_list_of_titles_each_state_their_relation() {
+        Extraction x = pipeline.extract("王小明是纽约大学教授、英伟达副总裁和首席科学家。百度创始人兼CEO赵六出席。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "纽约大学"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.FOUNDED, "百度"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.LEADS, "百度"), x.relations().toString());
+    }
+
+    @Test
+    void launch_verbs_state_who_developed_a_product_and_acquisitions_make_a_part() {
+        Extraction x = pipeline.extract("英伟达发布了H100，它比A100快三倍。谷歌收购了百度。");
+        assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "h100", Relation.COMPARES_TO, "a100"), x.relations().toString());
+        assertTrue(has(x, "百度", Relation.PART_OF, "谷歌"), x.relations().toString());
+    }
+
+    @Test
+    void arrivals_and_departures_phrased_many_ways() {
+        Extraction x = pipeline.extract("王小明离职谷歌，跳槽到了百度。赵六于去年从英伟达出走，转投谷歌。");
+        assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertFalse(has(x, "王小明", Relation.LEFT_TEAM, "百度"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.LEFT_TEAM, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+    }
+
+    @Test
+    void founders_after_you_and_joint_work_and_students() {
+        Extraction x = pipeline.extract("百度由王小明、赵六联合创办。王小明与他的学生钱七提出了新方法。");
+        assertTrue(has(x, "王小明", Relation.FOUNDED, "百度"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.FOUNDED, "百度"), x.relations().toString());
+        assertTrue(has(x, "钱七", Relation.ADVISED_BY, "王小明"), x.relations().toString());
+    }
+
+    @Test
+    void a_company_word_stands_for_the_company_named_before() {
+        Extraction x = pipeline.extract("百度成立于2000年，公司创始人王小明曾在清华大学读书。");
+        assertTrue(has(x, "王小明", Relation.FOUNDED, "百度"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.STUDIED_AT, "清华大学"), x.relations().toString());
+    }
+}

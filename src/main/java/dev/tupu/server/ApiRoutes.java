@@ -2,6 +2,7 @@ package dev.tupu.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tupu.service.DocumentDates;
 import dev.tupu.service.DocumentService;
 import dev.tupu.service.EntityService;
 import dev.tupu.service.ExportFormat;
@@ -72,13 +73,17 @@ final class ApiRoutes {
                 intParam(ctx, "limit", 20), intParam(ctx, "offset", 0)));
     }
 
-    /** JSON {@code {"text", "title", "source"}} or a plain-text body; the token is required. */
+    /**
+     * JSON {@code {"text", "title", "source", "date"}} or a plain-text body (title, source and date as query
+     * parameters); the token is required.
+     */
     private void addDocument(Context ctx) throws IOException {
         requireToken(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         String text;
         String title = ctx.queryParam("title");
         String source = ctx.queryParam("source");
+        String date = ctx.queryParam("date");
         if (type.startsWith("application/json")) {
             JsonNode body;
             try {
@@ -92,12 +97,18 @@ final class ApiRoutes {
             text = body.get("text").asText();
             title = body.path("title").isTextual() ? body.get("title").asText() : title;
             source = body.path("source").isTextual() ? body.get("source").asText() : source;
+            JsonNode dateField = body.path("date");
+            if (!dateField.isMissingNode() && !dateField.isNull() && !dateField.isTextual()) {
+                throw new InvalidRequestException("\"date\" must be a string YYYY-MM-DD, not " + dateField);
+            }
+            date = dateField.isTextual() ? dateField.asText() : date;
         } else if (type.startsWith("text/plain") || type.startsWith("text/markdown")) {
             text = ctx.body();
         } else {
             throw new HttpResponseException(415, "send the document as application/json ({\"text\": …}) or text/plain");
         }
-        ctx.status(201).json(documents.add(title, source, text));
+        ctx.status(201).json(documents.add(title, source, text,
+                date == null || date.isBlank() ? null : DocumentDates.parse(date, "date")));
     }
 
     private void export(Context ctx) {

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,13 +61,16 @@ public final class DocumentService {
             }
             Summary s = summary(graph, doc);
             String text = string(doc, Tupu.text);
-            return new Detail(s.id(), s.iri(), s.title(), s.sourcePath(), s.contentHash(), s.ingestedAt(), text,
+            return new Detail(s.id(), s.iri(), s.title(), s.sourcePath(), s.contentHash(), s.ingestedAt(), s.date(), text,
                     entities(graph, text), relations(graph));
         });
     }
 
-    /** Extracts {@code text} and stores it; the same {@code source} again replaces the earlier version. */
-    public Added add(String title, String source, String text) {
+    /**
+     * Extracts {@code text} and stores it; the same {@code source} again replaces the earlier version. {@code date}
+     * is the date of the text (null: unknown; then a Markdown front matter's {@code date:} is used, if any).
+     */
+    public Added add(String title, String source, String text, LocalDate date) {
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException("the document text is empty");
         }
@@ -74,13 +78,14 @@ public final class DocumentService {
             throw new InvalidRequestException("the document is longer than " + MAX_TEXT_CHARS + " characters");
         }
         String sourcePath = source == null || source.isBlank() ? "api/" + Iris.sha256(text).substring(0, 16) : source.strip();
+        LocalDate chosenDate = date != null ? date : FrontMatter.of(text).date();
         IngestService.Ingested done;
         synchronized (ingest) { // one pipeline, not thread-safe: ingests take turns
-            done = ingest.ingest(sourcePath, text, title);
+            done = ingest.ingest(sourcePath, text, title, chosenDate);
         }
         var x = done.extraction();
         return new Added(done.document().id(), Iris.document(done.document().id()), done.document().title(),
-                x.entities().size(), x.relations().size(), done.triples(),
+                chosenDate == null ? null : chosenDate.toString(), x.entities().size(), x.relations().size(), done.triples(),
                 x.entities().values().stream().map(e -> e.label()).sorted().toList());
     }
 
@@ -96,7 +101,8 @@ public final class DocumentService {
         int relations = graph.listSubjectsWithProperty(RDF.type, Tupu.RelationMention).toList().size();
         String iri = doc.getURI();
         return new Summary(Iris.documentId(iri).orElse(iri), iri, string(doc, Tupu.title), string(doc, Tupu.sourcePath),
-                string(doc, Tupu.contentHash), string(doc, Tupu.generatedAtTime), entities, relations);
+                string(doc, Tupu.contentHash), string(doc, Tupu.generatedAtTime), string(doc, Tupu.date), entities,
+                relations);
     }
 
     private static List<EntityInDocument> entities(Model graph, String text) {

@@ -7,9 +7,12 @@ public final class DocumentViews {
     private DocumentViews() {
     }
 
-    /** A document as listed: {@code id} is the value for {@code /api/documents/{id}}. */
+    /**
+     * A document as listed: {@code id} is the value for {@code /api/documents/{id}}; {@code date} is the date of the
+     * text (YYYY-MM-DD), null when unknown.
+     */
     public record Summary(String id, String iri, String title, String sourcePath, String contentHash,
-                          String ingestedAt, int entities, int relations) {
+                          String ingestedAt, String date, int entities, int relations) {
     }
 
     /** Where an entity is named in the text: char offsets into {@code text}. */
@@ -28,12 +31,12 @@ public final class DocumentViews {
 
     /** One document: its text, its entities and its relations. */
     public record Detail(String id, String iri, String title, String sourcePath, String contentHash,
-                         String ingestedAt, String text, List<EntityInDocument> entities,
+                         String ingestedAt, String date, String text, List<EntityInDocument> entities,
                          List<RelationInDocument> relations) {
     }
 
     /** What an ingest added. */
-    public record Added(String id, String iri, String title, int entities, int relations, long triples,
+    public record Added(String id, String iri, String title, String date, int entities, int relations, long triples,
                         List<String> entityLabels) {
     }
 }

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Whole-graph views: counts, how two entities are connected, one entity's description as RDF. */
+/**
+ * Whole-graph views: counts, how two entities are connected, the description of one entity, document or mention as
+ * RDF.
+ */
 public final class GraphService {
     public static final int MAX_HOPS = 4;
     public static final int MAX_PATHS = 20;
@@ -162,12 +165,48 @@ public final class GraphService {
                     out.add(st);
                 }
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            org.apache.jena.riot.RDFFormat rdf = format == ExportFormat.TRIG ? ExportFormat.TURTLE.rdfFormat()
-                    : format == ExportFormat.NQUADS ? ExportFormat.NTRIPLES.rdfFormat() : format.rdfFormat();
-            RDFWriter.source(out).format(rdf).output(bytes);
-            return bytes.toByteArray();
+            return write(out, format);
         });
+    }
+
+    /**
+     * A relation or entity mention, {@code ev/{key}}, as RDF in {@code format}: its own triples, with the labels of
+     * the entities it names and the title of its document.
+     */
+    public byte[] describeEvidence(String key, ExportFormat format) {
+        return write(evidence(key), format);
+    }
+
+    /** What {@link #describeEvidence} writes, as a model; an unknown key is a {@link NotFoundException}. */
+    public Model evidence(String key) {
+        return store.read(ds -> {
+            Model union = ds.getUnionModel();
+            Resource mention = union.createResource(Iris.evidence(key));
+            if (!union.contains(mention, RDF.type)) {
+                throw new NotFoundException("no relation or entity mention with id '" + key + "'");
+            }
+            Model out = ModelFactory.createDefaultModel();
+            out.setNsPrefixes(Tupu.PREFIXES);
+            for (Statement st : union.listStatements(mention, null, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+                out.add(st);
+                boolean named = st.getObject().isURIResource() && !st.getPredicate().equals(RDF.type)
+                        && !st.getPredicate().equals(RDF.predicate);
+                if (named) {
+                    out.add(union.listStatements(st.getResource(), RDFS.label, (org.apache.jena.rdf.model.RDFNode) null));
+                    out.add(union.listStatements(st.getResource(), Tupu.title, (org.apache.jena.rdf.model.RDFNode) null));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Triples as {@code format}; a quad format writes its triple counterpart. */
+    private static byte[] write(Model model, ExportFormat format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        org.apache.jena.riot.RDFFormat rdf = format == ExportFormat.TRIG ? ExportFormat.TURTLE.rdfFormat()
+                : format == ExportFormat.NQUADS ? ExportFormat.NTRIPLES.rdfFormat() : format.rdfFormat();
+        RDFWriter.source(model).format(rdf).output(bytes);
+        return bytes.toByteArray();
     }
 
     /** A document's own triples (title, source, hash, time, text, the entities it mentions) as RDF. */
@@ -182,9 +221,7 @@ public final class GraphService {
             Model out = ModelFactory.createDefaultModel();
             out.setNsPrefixes(Tupu.PREFIXES);
             out.add(graph.listStatements(doc, null, (org.apache.jena.rdf.model.RDFNode) null));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            RDFWriter.source(out).format(format.rdfFormat()).output(bytes);
-            return bytes.toByteArray();
+            return write(out, format);
         });
     }
 

@@ -53,6 +53,7 @@ final class ApiRoutes {
         });
         routes.get("/api/entities/{id}/relations", ctx ->
                 JsonBody.send(ctx, entities.relations(ctx.pathParam("id"), ctx.queryParam("predicate"))));
+        routes.get("/api/entities/{id}/timeline", ctx -> JsonBody.send(ctx, entities.timeline(ctx.pathParam("id"))));
         routes.get("/api/entities/{id}/export", this::exportEntity);
         routes.get("/api/paths", ctx -> JsonBody.send(ctx, graph.paths(ctx.queryParam("from"), ctx.queryParam("to"),
                 intParam(ctx, "maxHops", 3))));

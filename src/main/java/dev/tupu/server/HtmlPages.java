@@ -48,7 +48,11 @@ final class HtmlPages {
                 body.append("<li><a href=\"/page/").append(url(r.other().id())).append("\">")
                         .append(esc(r.other().label())).append("</a> <small>").append(r.confidence()).append("</small><ul>");
                 for (EntityViews.Provenance p : r.provenance()) {
-                    body.append("<li>").append(highlight(p)).append(" <small>").append(esc(p.rule())).append("</small></li>");
+                    body.append("<li>");
+                    if (p.time() != null) {
+                        body.append("<span class=time>").append(esc(when(p.time()))).append("</span> ");
+                    }
+                    body.append(highlight(p)).append(" <small>").append(esc(p.rule())).append("</small></li>");
                 }
                 body.append("</ul></li>");
             }
@@ -156,6 +160,23 @@ final class HtmlPages {
         return st == null || !st.getObject().isLiteral() ? null : st.getInt();
     }
 
+    /** A time as people read it: 2012; 2011–2012; from 2018-03; until 2004; or the text of an undated one. */
+    static String when(EntityViews.Time t) {
+        if (t.point() != null) {
+            return t.point();
+        }
+        if (t.start() != null && t.end() != null) {
+            return t.start() + "–" + t.end();
+        }
+        if (t.start() != null) {
+            return "from " + t.start();
+        }
+        if (t.end() != null) {
+            return "until " + t.end();
+        }
+        return t.text() + " (undated)";
+    }
+
     private static String highlight(EntityViews.Provenance p) {
         return marked(p.sentence(), List.of(new int[] {p.subjectStartInSentence(), p.subjectEndInSentence()},
                 new int[] {p.objectStartInSentence(), p.objectEndInSentence()}));
@@ -182,7 +203,7 @@ final class HtmlPages {
                 + "<style>body{font:16px/1.6 sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
                 + "mark{background:#ffe58a}.m{background:#e6f0ff;text-decoration:none}.text{white-space:pre-wrap}"
                 + ".iri{color:#666}th{text-align:left;padding-right:1em;font-weight:normal;color:#666}"
-                + "td,th{vertical-align:top}</style></head><body>" + body + "</body></html>";
+                + "td,th{vertical-align:top}.time{background:#e8f4e8;padding:0 .3em;border-radius:3px}</style></head><body>" + body + "</body></html>";
     }
 
     static String esc(String s) {

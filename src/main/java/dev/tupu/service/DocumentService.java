@@ -10,6 +10,7 @@ import dev.tupu.service.DocumentViews.Span;
 import dev.tupu.service.DocumentViews.Summary;
 import dev.tupu.store.GraphStore;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -20,6 +21,7 @@ import org.apache.jena.vocabulary.RDFS;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,12 +108,18 @@ public final class DocumentService {
     }
 
     private static List<EntityInDocument> entities(Model graph, String text) {
+        // Three reads of the whole graph, not three per mention (each one a query on a remote store).
+        Map<Resource, Integer> starts = new HashMap<>();
+        graph.listStatements(null, Tupu.start, (RDFNode) null).forEachRemaining(st -> starts.put(st.getSubject(), st.getInt()));
+        Map<Resource, Integer> ends = new HashMap<>();
+        graph.listStatements(null, Tupu.end, (RDFNode) null).forEachRemaining(st -> ends.put(st.getSubject(), st.getInt()));
         Map<Resource, List<Span>> spans = new LinkedHashMap<>();
-        for (Resource m : graph.listSubjectsWithProperty(RDF.type, Tupu.EntityMention).toList()) {
-            int start = m.getRequiredProperty(Tupu.start).getInt();
-            int end = m.getRequiredProperty(Tupu.end).getInt();
-            spans.computeIfAbsent(m.getPropertyResourceValue(Tupu.mentionOf), k -> new ArrayList<>())
-                    .add(new Span(start, end, text.substring(start, end)));
+        for (Statement of : graph.listStatements(null, Tupu.mentionOf, (RDFNode) null).toList()) {
+            Integer start = starts.get(of.getSubject());
+            Integer end = ends.get(of.getSubject());
+            if (start != null && end != null) {
+                spans.computeIfAbsent(of.getResource(), k -> new ArrayList<>()).add(new Span(start, end, text.substring(start, end)));
+            }
         }
         List<EntityInDocument> out = new ArrayList<>();
         for (var e : spans.entrySet()) {
@@ -126,16 +134,19 @@ public final class DocumentService {
 
     private static List<RelationInDocument> relations(Model graph) {
         List<RelationInDocument> out = new ArrayList<>();
-        for (Resource ev : graph.listSubjectsWithProperty(RDF.type, Tupu.RelationMention).toList()) {
-            Resource s = ev.getPropertyResourceValue(RDF.subject);
-            Resource o = ev.getPropertyResourceValue(RDF.object);
+        for (Resource mention : graph.listSubjectsWithProperty(RDF.type, Tupu.RelationMention).toList()) {
+            // The mention's own triples in one read (one query on a remote store), then read from memory.
+            Resource ev = ModelFactory.createDefaultModel().add(mention.listProperties()).getResource(mention.getURI());
+            Resource s = graph.getResource(ev.getPropertyResourceValue(RDF.subject).getURI());
+            Resource o = graph.getResource(ev.getPropertyResourceValue(RDF.object).getURI());
             out.add(new RelationInDocument(Iris.entityKey(s.getURI()).orElse(s.getURI()), string(s, RDFS.label),
                     ev.getPropertyResourceValue(RDF.predicate).getLocalName(),
                     Iris.entityKey(o.getURI()).orElse(o.getURI()), string(o, RDFS.label),
                     string(ev, Tupu.sentence), ev.getRequiredProperty(Tupu.sentenceStart).getInt(),
                     ev.getRequiredProperty(Tupu.subjectStart).getInt(), ev.getRequiredProperty(Tupu.subjectEnd).getInt(),
                     ev.getRequiredProperty(Tupu.objectStart).getInt(), ev.getRequiredProperty(Tupu.objectEnd).getInt(),
-                    string(ev, Tupu.rule), ev.getRequiredProperty(Tupu.confidence).getDouble()));
+                    string(ev, Tupu.rule), ev.getRequiredProperty(Tupu.confidence).getDouble(), ev.getURI(),
+                    Times.of(ev)));
         }
         out.sort(Comparator.comparingInt(RelationInDocument::sentenceStart).thenComparingInt(RelationInDocument::subjectStart));
         return out;

@@ -1,5 +1,7 @@
 package dev.tupu.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /** The JSON shapes of the documents API. */
@@ -23,10 +25,15 @@ public final class DocumentViews {
     public record EntityInDocument(String id, String iri, String label, String type, List<Span> mentions) {
     }
 
-    /** A relation found in the document, with where. */
+    /**
+     * A relation found in the document, with where: {@code evidence} is its relation mention's IRI, {@code time} is
+     * there only when the mention has one.
+     */
     public record RelationInDocument(String subject, String subjectLabel, String predicate, String object,
                                      String objectLabel, String sentence, int sentenceStart, int subjectStart,
-                                     int subjectEnd, int objectStart, int objectEnd, String rule, double confidence) {
+                                     int subjectEnd, int objectStart, int objectEnd, String rule, double confidence,
+                                     String evidence,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) EntityViews.Time time) {
     }
 
     /** One document: its text, its entities and its relations. */

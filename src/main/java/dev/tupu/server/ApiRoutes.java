@@ -22,6 +22,8 @@ final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The most asked-for answer, kept as bytes until the store changes (see {@link VersionedCache}). */
     private final VersionedCache<String, byte[]> entityJson;
+    /** The home page's overview, computed once per version of the store. */
+    private final VersionedCache<String, byte[]> overview;
     private final EntityService entities;
     private final DocumentService documents;
     private final GraphService graph;
@@ -36,6 +38,7 @@ final class ApiRoutes {
         this.store = store;
         this.guard = guard;
         this.entityJson = new VersionedCache<>(store, 2_000);
+        this.overview = new VersionedCache<>(store, 1);
     }
 
     void register(RouteTable routes) {
@@ -46,6 +49,7 @@ final class ApiRoutes {
             JsonBody.send(ctx, health);
         });
         routes.get("/api/stats", ctx -> JsonBody.send(ctx, graph.stats()));
+        routes.get("/api/overview", ctx -> JsonBody.send(ctx, overview.get("overview", () -> JsonBody.bytes(graph.overview()))));
         routes.get("/api/entities", this::search);
         routes.get("/api/entities/{id}", ctx -> {
             String id = ctx.pathParam("id");

@@ -113,13 +113,8 @@ public final class EntityService {
      * ({@code sparql/timeline.rq} says how they sort); an unknown id is a {@link NotFoundException}.
      */
     public Timeline timeline(String id) {
-        String iri = Iris.entity(id);
         return store.read(ds -> {
-            Model union = ds.getUnionModel();
-            Resource entity = union.createResource(iri);
-            if (!union.contains(entity, RDF.type)) {
-                throw new NotFoundException("no entity with id '" + id + "'");
-            }
+            Resource entity = requireEntity(ds.getUnionModel(), id);
             List<String> labels = literals(entity, RDFS.label);
             Map<String, TimelineEntry> entries = new LinkedHashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(ds).query(TIMELINE).substitution("entity", entity).build()) {
@@ -139,18 +134,24 @@ public final class EntityService {
                             s.getLiteral("confidence").getDouble()));
                 }
             }
-            return new Timeline(id, iri, labels.isEmpty() ? id : labels.get(0), List.copyOf(entries.values()));
+            return new Timeline(id, entity.getURI(), labels.isEmpty() ? id : labels.get(0), List.copyOf(entries.values()));
         });
+    }
+
+    /** Entity {@code id} in {@code union}; an unknown id is a {@link NotFoundException}. */
+    private static Resource requireEntity(Model union, String id) {
+        Resource entity = union.createResource(Iris.entity(id));
+        if (!union.contains(entity, RDF.type)) {
+            throw new NotFoundException("no entity with id '" + id + "'");
+        }
+        return entity;
     }
 
     private Detail describe(String id, Relation only) {
         String iri = Iris.entity(id);
         return store.read(ds -> {
             Model union = ds.getUnionModel();
-            Resource entity = union.createResource(iri);
-            if (!union.contains(entity, RDF.type)) {
-                throw new NotFoundException("no entity with id '" + id + "'");
-            }
+            Resource entity = requireEntity(union, id);
             List<String> labels = literals(entity, RDFS.label);
             List<String> aliases = literals(entity, Tupu.altLabel);
             List<String> types = new ArrayList<>();

@@ -1,5 +1,6 @@
-// tupu's web UI: search, entity pages (neighbourhood graph, relations with highlighted evidence), documents with
-// their entities marked, and a SPARQL editor. Every value from the graph is inserted as text, never as HTML.
+// tupu's web UI: the store at a glance (home), search, entity pages (neighbourhood graph, timeline, relations with
+// highlighted evidence), documents with their entities marked, and a SPARQL editor. Every value from the graph is
+// inserted as text, never as HTML.
 "use strict";
 
 const view = document.getElementById("view");
@@ -42,12 +43,65 @@ function highlighted(sentence, spans) {
   return out;
 }
 
+const colours = { Person: "#e67a7a", Organization: "#7aa5e6", Project: "#7ac27a", Place: "#c2a27a" };
+
+/** A time as people read it: 2012; 2011–2012; from 2018-03; until 2004; or the text of an undated one. */
+function when(t) {
+  if (t.point) return t.point;
+  if (t.start && t.end) return `${t.start}–${t.end}`;
+  if (t.start) return `from ${t.start}`;
+  if (t.end) return `until ${t.end}`;
+  return `${t.text} (undated)`;
+}
+
+function table(id, headings, rows) {
+  const body = el("tbody");
+  for (const cells of rows) body.append(el("tr", {}, ...cells.map((c) => el("td", {}, c))));
+  return el("table", { id, class: "counts" }, el("thead", {}, el("tr", {}, ...headings.map((h) => el("th", {}, h)))), body);
+}
+
+/** The store at a glance: counts by class and by relation, the most connected entities, the latest documents, and
+ * a small graph of the most connected entities with the relations among them. */
 async function home() {
-  const stats = await api("/api/stats");
-  const counts = Object.entries(stats.entities).map(([k, v]) => `${v} ${k}`).join(" · ");
+  const o = await api("/api/overview");
+  const graph = el("div", { id: "overview-graph" });
+  const top = el("ol", { id: "most-connected" });
+  for (const e of o.mostConnected) {
+    top.append(el("li", {}, link(`#/entity/${encodeURIComponent(e.id)}`, e.label), el("span", { class: "type" }, e.type || ""),
+      el("small", { class: "muted" }, ` ${e.degree} relations`)));
+  }
+  const latest = el("ul", { id: "latest-documents" });
+  for (const d of o.latestDocuments) {
+    latest.append(el("li", {}, link(`#/document/${encodeURIComponent(d.id)}`, d.title),
+      el("small", { class: "muted" }, ` ${d.date ? d.date + " · " : ""}added ${d.ingestedAt.slice(0, 10)}`)));
+  }
   show(el("h1", {}, "tupu 图谱"),
-       el("p", { class: "muted" }, `${stats.documents} documents · ${counts} · ${stats.triples} triples`),
-       el("p", {}, "Search for a person, an organisation, a project or a place above, or open the SPARQL editor."));
+       el("p", { class: "muted", id: "overview-summary" }, `${o.documents} documents · ${o.triples} triples`),
+       el("div", { class: "overview" },
+         el("section", {}, el("h2", {}, "Most connected"), top),
+         el("section", { class: "wide" }, el("h2", {}, "Overview"), graph),
+         el("section", {}, el("h2", {}, "Things by class"),
+           table("overview-classes", ["class", "count"], o.classes.map((c) => [c.name, c.count]))),
+         el("section", {}, el("h2", {}, "Relations"),
+           table("overview-relations", ["relation", "pairs", "mentions"], o.relations.map((r) => [r.predicate, r.relations, r.mentions]))),
+         el("section", {}, el("h2", {}, "Latest documents"), latest)));
+  drawOverview(graph, o.graph);
+}
+
+function drawOverview(container, g) {
+  const nodes = g.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, degree: n.degree } }));
+  const edges = g.edges.map((e) => ({ data: { id: `${e.source}|${e.predicate}|${e.target}`, source: e.source, target: e.target, label: e.predicate } }));
+  window.overviewCy = cytoscape({
+    container,
+    elements: [...nodes, ...edges],
+    layout: { name: "cose", animate: false },
+    style: [
+      { selector: "node", style: { label: "data(label)", "background-color": (n) => colours[n.data("type")] || "#aaa", "font-size": 11,
+        width: (n) => 14 + 3 * Math.min(n.data("degree"), 12), height: (n) => 14 + 3 * Math.min(n.data("degree"), 12) } },
+      { selector: "edge", style: { "curve-style": "bezier", "target-arrow-shape": "triangle", width: 1, "line-color": "#bbb", "target-arrow-color": "#bbb" } },
+    ],
+  });
+  window.overviewCy.on("tap", "node", (evt) => { location.hash = `#/entity/${encodeURIComponent(evt.target.id())}`; });
 }
 
 async function search(q) {
@@ -61,8 +115,26 @@ async function search(q) {
        page.items.length ? list : el("p", {}, "Nothing found."));
 }
 
+/** An entity's dated relations, earliest first, each with its sentence (the time marked) and its source. */
+function timeline(t) {
+  const list = el("ol", { class: "timeline" });
+  for (const item of t.items) {
+    const docId = item.document.id;
+    const marks = item.time.textStart != null ? [[item.time.textStart - item.sentenceStart, item.time.textEnd - item.sentenceStart]] : [];
+    list.append(el("li", {},
+      el("span", { class: "when" }, when(item.time)), " ",
+      item.direction === "outgoing" ? item.predicate : `← ${item.predicate}`, " ",
+      link(`#/entity/${encodeURIComponent(item.other.id)}`, item.other.label),
+      el("div", { class: "evidence" }, highlighted(item.sentence, marks), " ",
+        link(`#/document/${encodeURIComponent(docId)}`, "source"))));
+  }
+  return el("section", { id: "timeline" }, el("h2", {}, "Timeline"),
+    t.items.length ? list : el("p", { class: "muted" }, "No dated relations."));
+}
+
 async function entity(id) {
-  const e = await api(`/api/entities/${encodeURIComponent(id)}`);
+  const [e, dated] = await Promise.all([api(`/api/entities/${encodeURIComponent(id)}`),
+    api(`/api/entities/${encodeURIComponent(id)}/timeline`)]);
   const graph = el("div", { id: "graph" });
   const sections = el("div", { id: "relations" });
   const groups = new Map();
@@ -80,6 +152,7 @@ async function entity(id) {
       for (const p of r.provenance) {
         const docId = p.document.split("/doc/")[1];
         block.append(el("div", { class: "evidence" },
+          p.time ? el("span", { class: "when" }, when(p.time)) : "", p.time ? " " : "",
           highlighted(p.sentence, [[p.subjectStartInSentence, p.subjectEndInSentence], [p.objectStartInSentence, p.objectEndInSentence]]),
           " ", el("small", {}, p.rule, " · "), link(`#/document/${encodeURIComponent(docId)}`, p.documentTitle ? "source" : docId)));
       }
@@ -89,7 +162,7 @@ async function entity(id) {
   show(el("h1", {}, e.label, el("small", {}, ` ${e.types.join(", ")}`)),
        el("p", { class: "muted" }, e.iri),
        e.aliases.length ? el("p", { class: "aliases" }, "Also known as: ", e.aliases.join(" · ")) : el("span"),
-       graph, sections);
+       graph, timeline(dated), sections);
   drawNeighbourhood(graph, e);
 }
 
@@ -101,7 +174,6 @@ function drawNeighbourhood(container, e) {
     const [source, target] = r.direction === "outgoing" ? [e.id, r.other.id] : [r.other.id, e.id];
     edges.push({ data: { id: `${source}|${r.predicate}|${target}`, source, target, label: r.predicate } });
   }
-  const colours = { Person: "#e67a7a", Organization: "#7aa5e6", Project: "#7ac27a", Place: "#c2a27a" };
   window.cy = cytoscape({
     container,
     elements: [...nodes.values(), ...edges],

@@ -3,18 +3,22 @@ package dev.tupu.cli;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.rdf.GraphMapper;
 import dev.tupu.service.CorpusBuilder;
+import dev.tupu.service.DocumentDates;
 import dev.tupu.service.IngestService;
+import dev.tupu.service.InvalidRequestException;
 import dev.tupu.service.LazyExtractor;
 import dev.tupu.store.GraphStore;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -23,6 +27,7 @@ import java.util.concurrent.Callable;
                 + "last build is skipped.",
         footer = {"", "Examples:", "  tupu build --input seeds", "  tupu build --input article.txt --store /tmp/kg",
                 "  tupu build --input news/ --threads 4 --force",
+                "  tupu build --input news/2024-05-01/ --date 2024-05-01",
                 "  tupu build --input seeds --store http://127.0.0.1:3030/ds --token SECRET"})
 final class BuildCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "a file, or a directory to walk")
@@ -42,11 +47,28 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "re-extract every file, even those unchanged since the last build")
     boolean force;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "the date of the documents (when they were published), for every file whose front matter "
+                    + "gives no date: relative times such as 去年 or 今年初 resolve against it")
+    LocalDate date;
+
+    /** {@code --date}: a real day, as YYYY-MM-DD; anything else is a usage error (exit 2). */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return DocumentDates.parse(value, null); // picocli names the option
+            } catch (InvalidRequestException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         CorpusBuilder.Options defaults = CorpusBuilder.Options.defaults();
         CorpusBuilder.Options options = new CorpusBuilder.Options(threads == null ? defaults.threads() : threads,
-                batch, defaults.batchTriples(), force);
+                batch, defaults.batchTriples(), force, date);
         try (GraphStore store = storeOption.open()) {
             Pipelines pipelines = new Pipelines();
             // The builder extracts with one pipeline per thread; this one would only serve single ingests.

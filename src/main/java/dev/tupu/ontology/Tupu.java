@@ -9,7 +9,7 @@ import org.apache.jena.shared.PrefixMapping;
 
 /** The tupu vocabulary (ontology/tupu.ttl) and the standard vocabularies the graph uses, as Jena terms. */
 public final class Tupu {
-    public static final String NS = "https://tupu.dev/ontology#";
+    public static final String NS = Iris.ONTOLOGY + "#";
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String DCTERMS = "http://purl.org/dc/terms/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";

@@ -8,6 +8,7 @@ import dev.tupu.model.RelationTime;
 import dev.tupu.model.SourceDocument;
 import dev.tupu.ontology.Iris;
 import dev.tupu.ontology.Tupu;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -21,7 +22,7 @@ import java.util.TimeZone;
 
 /**
  * Turns one document's extraction into the RDF of its named graph: the {@code Document} (title, source, hash,
- * ingest time, text, {@code mentions}), each entity (types, labels, aliases), each place an entity is mentioned
+ * ingest time, text, its date when known, {@code mentions}), each entity (types, labels, aliases), each place an entity is mentioned
  * ({@code EntityMention}: entity, offsets), each relation as a plain triple, and for each place a relation was found
  * a {@code RelationMention} that reifies the triple with its provenance.
  */
@@ -38,6 +39,9 @@ public final class GraphMapper {
                 .addProperty(Tupu.extractor, dev.tupu.support.Version.NAME)
                 .addProperty(Tupu.generatedAtTime, dateTime(doc))
                 .addProperty(Tupu.text, doc.text());
+        if (doc.date() != null) {
+            document.addProperty(Tupu.date, model.createTypedLiteral(doc.date().toString(), XSDDatatype.XSDdate));
+        }
         for (Entity entity : extraction.entities().values()) {
             Resource r = model.createResource(Iris.entity(entity.key()))
                     .addProperty(RDF.type, Tupu.type(entity.type()))

@@ -2,6 +2,7 @@ package dev.tupu.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tupu.service.DocumentDates;
 import dev.tupu.service.DocumentService;
 import dev.tupu.service.EntityService;
 import dev.tupu.service.ExportFormat;
@@ -21,6 +22,8 @@ final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The most asked-for answer, kept as bytes until the store changes (see {@link VersionedCache}). */
     private final VersionedCache<String, byte[]> entityJson;
+    /** The home page's overview, computed once per version of the store. */
+    private final VersionedCache<String, byte[]> overview;
     private final EntityService entities;
     private final DocumentService documents;
     private final GraphService graph;
@@ -35,6 +38,7 @@ final class ApiRoutes {
         this.store = store;
         this.guard = guard;
         this.entityJson = new VersionedCache<>(store, 2_000);
+        this.overview = new VersionedCache<>(store, 1);
     }
 
     void register(RouteTable routes) {
@@ -45,6 +49,7 @@ final class ApiRoutes {
             JsonBody.send(ctx, health);
         });
         routes.get("/api/stats", ctx -> JsonBody.send(ctx, graph.stats()));
+        routes.get("/api/overview", ctx -> JsonBody.send(ctx, overview.get("overview", () -> JsonBody.bytes(graph.overview()))));
         routes.get("/api/entities", this::search);
         routes.get("/api/entities/{id}", ctx -> {
             String id = ctx.pathParam("id");
@@ -52,6 +57,7 @@ final class ApiRoutes {
         });
         routes.get("/api/entities/{id}/relations", ctx ->
                 JsonBody.send(ctx, entities.relations(ctx.pathParam("id"), ctx.queryParam("predicate"))));
+        routes.get("/api/entities/{id}/timeline", ctx -> JsonBody.send(ctx, entities.timeline(ctx.pathParam("id"))));
         routes.get("/api/entities/{id}/export", this::exportEntity);
         routes.get("/api/paths", ctx -> JsonBody.send(ctx, graph.paths(ctx.queryParam("from"), ctx.queryParam("to"),
                 intParam(ctx, "maxHops", 3))));
@@ -72,13 +78,17 @@ final class ApiRoutes {
                 intParam(ctx, "limit", 20), intParam(ctx, "offset", 0)));
     }
 
-    /** JSON {@code {"text", "title", "source"}} or a plain-text body; the token is required. */
+    /**
+     * JSON {@code {"text", "title", "source", "date"}} or a plain-text body (title, source and date as query
+     * parameters); the token is required.
+     */
     private void addDocument(Context ctx) throws IOException {
         requireToken(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         String text;
         String title = ctx.queryParam("title");
         String source = ctx.queryParam("source");
+        String date = ctx.queryParam("date");
         if (type.startsWith("application/json")) {
             JsonNode body;
             try {
@@ -92,12 +102,18 @@ final class ApiRoutes {
             text = body.get("text").asText();
             title = body.path("title").isTextual() ? body.get("title").asText() : title;
             source = body.path("source").isTextual() ? body.get("source").asText() : source;
+            JsonNode dateField = body.path("date");
+            if (!dateField.isMissingNode() && !dateField.isNull() && !dateField.isTextual()) {
+                throw new InvalidRequestException("\"date\" must be a string YYYY-MM-DD, not " + dateField);
+            }
+            date = dateField.isTextual() ? dateField.asText() : date;
         } else if (type.startsWith("text/plain") || type.startsWith("text/markdown")) {
             text = ctx.body();
         } else {
             throw new HttpResponseException(415, "send the document as application/json ({\"text\": …}) or text/plain");
         }
-        ctx.status(201).json(documents.add(title, source, text));
+        ctx.status(201).json(documents.add(title, source, text,
+                date == null || date.isBlank() ? null : DocumentDates.parse(date, "date")));
     }
 
     private void export(Context ctx) {

@@ -65,9 +65,12 @@ final class ErrorResponses {
         ctx.status(status).json(new ErrorBody(message, status, typeOf(status), Map.of()));
     }
 
-    private static String typeOf(int status) {
+    /** The error's {@code type}, as Javalin names its statuses (also for the filters in front of Jena). */
+    static String typeOf(int status) {
         return switch (status) {
             case 400 -> "https://javalin.io/documentation#badrequestresponse";
+            case 401 -> "https://javalin.io/documentation#unauthorizedresponse";
+            case 403 -> "https://javalin.io/documentation#forbiddenresponse";
             case 404 -> "https://javalin.io/documentation#notfoundresponse";
             case 405 -> "https://javalin.io/documentation#methodnotallowedresponse";
             default -> "https://javalin.io/documentation#error-responses";

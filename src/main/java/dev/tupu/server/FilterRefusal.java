@@ -17,11 +17,12 @@ final class FilterRefusal {
     private FilterRefusal() {
     }
 
-    static void send(ServletResponse response, int status, String message, String type) throws IOException {
+    static void send(ServletResponse response, int status, String message) throws IOException {
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(status);
         out.setHeader("Connection", "close");
         out.setContentType("application/json;charset=utf-8");
-        JSON.writeValue(out.getOutputStream(), new ErrorResponses.ErrorBody(message, status, type, Map.of()));
+        JSON.writeValue(out.getOutputStream(),
+                new ErrorResponses.ErrorBody(message, status, ErrorResponses.typeOf(status), Map.of()));
     }
 }

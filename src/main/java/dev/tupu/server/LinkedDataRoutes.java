@@ -3,30 +3,38 @@ package dev.tupu.server;
 import dev.tupu.service.DocumentService;
 import dev.tupu.service.DocumentViews;
 import dev.tupu.service.EntityService;
-import dev.tupu.service.EntityViews;
 import dev.tupu.service.ExportFormat;
 import dev.tupu.service.GraphService;
 import dev.tupu.service.NotFoundException;
-import io.javalin.config.RoutesConfig;
+import dev.tupu.ontology.Iris;
+import dev.tupu.support.Resources;
 import io.javalin.http.Context;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
- * Linked Data: the IRIs tupu mints resolve on the server (their path, whatever host the request came to).
- * {@code /id/{key}} names a thing, not a document, so it answers 303 See Other (W3C "Cool URIs for the Semantic
- * Web", 303 variant: the IRIs stay readable slash IRIs) to {@code /rdf/{key}.ttl|.nt|.jsonld} or to the HTML page
- * {@code /page/{key}}, by {@code Accept}. {@code /doc/{id}} names a document, an information resource: it answers
- * 200 with its description in the negotiated format, or its page.
+ * Linked Data: every IRI tupu mints resolves on the server (its path, whatever host the request came to).
+ * {@code /id/{key}} names a thing and {@code /ev/{key}} a relation or entity mention (a statement about a thing), not
+ * documents, so they answer 303 See Other (W3C "Cool URIs for the Semantic Web", 303 variant: the IRIs stay readable
+ * slash IRIs) to {@code /rdf/{key}.ttl|.nt|.jsonld} (or {@code /rdf/ev/…}) or to the HTML page {@code /page/{key}}
+ * (or {@code /page/ev/…}), by {@code Accept}. {@code /doc/{id}} names a document, an information resource: it answers
+ * 200 with its description in the negotiated format, or its page. {@code /ontology}, whose hash IRIs name the
+ * vocabulary's terms, answers 200 with the ontology.
  */
 final class LinkedDataRoutes {
     private static final List<ExportFormat> OFFERED = List.of(ExportFormat.TURTLE, ExportFormat.NTRIPLES, ExportFormat.JSONLD);
     private final EntityService entities;
     private final DocumentService documents;
     private final GraphService graph;
+    private final Model ontology = RDFParser.fromString(Resources.text("/ontology/tupu.ttl"), Lang.TURTLE).toModel();
 
     LinkedDataRoutes(EntityService entities, DocumentService documents, GraphService graph) {
         this.entities = entities;
@@ -35,30 +43,53 @@ final class LinkedDataRoutes {
     }
 
     void register(RouteTable routes) {
-        routes.get("/id/{key}", this::seeOther);
-        routes.get("/rdf/{file}", this::rdf);
+        routes.get("/id/{key}", ctx -> {
+            entities.get(ctx.pathParam("key")); // 404 for an unknown entity
+            seeOther(ctx, "");
+        });
+        routes.get("/rdf/{file}", ctx -> rdf(ctx, graph::describe));
         routes.get("/page/{key}", ctx -> ctx.html(HtmlPages.entity(entities.get(ctx.pathParam("key")))));
+        routes.get("/ev/{key}", ctx -> {
+            graph.evidence(ctx.pathParam("key")); // 404 for an unknown mention
+            seeOther(ctx, "ev/");
+        });
+        routes.get("/rdf/ev/{file}", ctx -> rdf(ctx, graph::describeEvidence));
+        routes.get("/page/ev/{key}", ctx -> {
+            String key = ctx.pathParam("key");
+            ctx.html(HtmlPages.evidence(Iris.evidence(key), graph.evidence(key)));
+        });
         routes.get("/doc/{id}", this::document);
+        routes.get("/ontology", this::ontology);
     }
 
-    private void seeOther(Context ctx) {
-        String key = ctx.pathParam("key");
-        entities.get(key); // 404 for an unknown entity
-        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+    /** 303 to the description of {@code {kind}{key}} in the negotiated format, or to its page. */
+    private static void seeOther(Context ctx, String kind) {
+        String encoded = URLEncoder.encode(ctx.pathParam("key"), StandardCharsets.UTF_8).replace("+", "%20");
         ExportFormat rdf = negotiate(ctx.header("Accept"));
         ctx.header("Vary", "Accept");
-        ctx.redirect(rdf == null ? "/page/" + encoded : "/rdf/" + encoded + "." + rdf.extension(), io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(rdf == null ? "/page/" + kind + encoded : "/rdf/" + kind + encoded + "." + rdf.extension(),
+                io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    private void rdf(Context ctx) {
+    private static void rdf(Context ctx, BiFunction<String, ExportFormat, byte[]> describe) {
         String file = ctx.pathParam("file");
         int dot = file.lastIndexOf('.');
         if (dot < 0) {
-            throw new NotFoundException("ask for /rdf/{id}.ttl, .nt or .jsonld");
+            throw new NotFoundException("ask for " + ctx.path() + ".ttl, .nt or .jsonld");
         }
         ExportFormat format = OFFERED.stream().filter(f -> f.extension().equals(file.substring(dot + 1)))
                 .findFirst().orElseThrow(() -> new NotFoundException("no such format: " + file.substring(dot + 1)));
-        ctx.contentType(format.mediaType() + "; charset=utf-8").result(graph.describe(file.substring(0, dot), format));
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(describe.apply(file.substring(0, dot), format));
+    }
+
+    /** The ontology, in the negotiated RDF format (Turtle for a browser: the ontology has no page). */
+    private void ontology(Context ctx) {
+        ExportFormat format = negotiate(ctx.header("Accept"));
+        format = format == null ? ExportFormat.TURTLE : format;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RDFWriter.source(ontology).format(format.rdfFormat()).output(out);
+        ctx.header("Vary", "Accept");
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(out.toByteArray());
     }
 
     private void document(Context ctx) {

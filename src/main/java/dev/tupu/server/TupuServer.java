@@ -23,8 +23,9 @@ import java.util.List;
 /**
  * The HTTP server: one Jetty, one port. Jena Fuseki serves the SPARQL 1.1 protocol: queries at {@code /sparql}
  * (GET, POST form and POST direct, content negotiation, per-request {@code timeout} capped by the server's), SPARQL
- * Update at {@code /update} and the Graph Store Protocol at {@code /data} (reads open, writes need the token). Every
- * other path goes to the Javalin application (REST under {@code /api}).
+ * Update at {@code /update} and the Graph Store Protocol at {@code /data} (reads open, writes need the token and name
+ * their graph; the default graph is the union of the documents' graphs, as queries see it). Every other path goes to
+ * the Javalin application (REST under {@code /api}).
  */
 public final class TupuServer implements AutoCloseable {
     public static final String SPARQL_PATH = "/sparql";
@@ -79,14 +80,19 @@ public final class TupuServer implements AutoCloseable {
                 .loopback(config.loopbackOnly())
                 .registerOperation(Operation.Query, new RowCappedQuery(config.maxRows()))
                 .add(SPARQL_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Query).build())
-                .addFilter(SPARQL_PATH, new QueryProtocolFilter());
+                .addFilter(SPARQL_PATH, new JsonErrorFilter())
+                .addFilter(SPARQL_PATH, new QueryProtocolFilter())
+                .addFilter(DATA_PATH, new JsonErrorFilter());
         if (store.writableDataset()) {
             builder.add(UPDATE_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.Update).build())
-                    .add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_RW).build())
+                    .add(DATA_PATH, DataService.newBuilder(new UnionDefaultGraph(dataset)).addEndpoint(Operation.GSP_RW).build())
+                    .addFilter(UPDATE_PATH, new JsonErrorFilter())
                     .addFilter(UPDATE_PATH, new WriteFilter(guard, true))
-                    .addFilter(DATA_PATH, new WriteFilter(guard, false));
+                    .addFilter(DATA_PATH, new WriteFilter(guard, false))
+                    .addFilter(DATA_PATH, new DefaultGraphWriteFilter());
         } else {
-            // A remote store takes SPARQL Update at its own endpoint; here its graphs can be read.
+            // A remote store takes SPARQL Update at its own endpoint; here its graphs can be read (its default graph
+            // is already the union: RemoteStore checks that).
             builder.add(DATA_PATH, DataService.newBuilder(dataset).addEndpoint(Operation.GSP_R).build());
         }
         if (!config.allowService()) {

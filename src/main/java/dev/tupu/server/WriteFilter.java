@@ -37,6 +37,6 @@ final class WriteFilter implements Filter {
             return;
         }
         ((HttpServletResponse) response).setHeader("WWW-Authenticate", "Bearer realm=\"tupu\"");
-        FilterRefusal.send(response, 401, refusal, "https://javalin.io/documentation#unauthorizedresponse");
+        FilterRefusal.send(response, 401, refusal);
     }
 }

@@ -8,6 +8,7 @@ import dev.tupu.support.Version;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,12 +49,18 @@ public final class CorpusBuilder {
      * @param batchDocuments  at most this many documents per write transaction
      * @param batchTriples    ... or at most about this many triples
      * @param force           re-extract every document, changed or not
+     * @param date            the date of every document that gives none of its own (front matter), or null
      */
-    public record Options(int threads, int batchDocuments, int batchTriples, boolean force) {
+    public record Options(int threads, int batchDocuments, int batchTriples, boolean force, LocalDate date) {
         public Options {
             if (threads < 1 || batchDocuments < 1 || batchTriples < 1) {
                 throw new InvalidRequestException("threads and batch sizes must be at least 1");
             }
+        }
+
+        /** Without a date for the documents. */
+        public Options(int threads, int batchDocuments, int batchTriples, boolean force) {
+            this(threads, batchDocuments, batchTriples, force, null);
         }
 
         public static Options defaults() {
@@ -148,13 +155,15 @@ public final class CorpusBuilder {
         try {
             String sourcePath = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
             String text = DocumentReader.read(file);
+            LocalDate own = DocumentReader.date(file, text);
+            LocalDate date = own != null ? own : options.date();
             String graph = Iris.document(IngestService.documentId(sourcePath));
             String previous = stored.get(graph);
             // Only a stored document can be unchanged: a new one is not hashed here (its graph hashes it once).
-            if (!options.force() && previous != null && fingerprint(text).equals(previous)) {
+            if (!options.force() && previous != null && fingerprint(text, date).equals(previous)) {
                 return new Unchanged(text.length());
             }
-            IngestService.Prepared prepared = ingest.prepare(sourcePath, text, null, pipeline);
+            IngestService.Prepared prepared = ingest.prepare(sourcePath, text, null, date, pipeline);
             return new Extracted(new GraphStore.GraphWrite(graph, prepared.model().getGraph(), previous != null),
                     prepared.extraction(), text.length());
         } catch (BadDocumentException e) {
@@ -166,8 +175,8 @@ public final class CorpusBuilder {
     }
 
     /** What {@link GraphStore#documentFingerprints()} reports for a document built from {@code text} now. */
-    public static String fingerprint(String text) {
-        return GraphStore.fingerprint("sha256:" + Iris.sha256(text), Version.NAME);
+    public static String fingerprint(String text, LocalDate date) {
+        return GraphStore.fingerprint("sha256:" + Iris.sha256(text), Version.NAME, date == null ? "" : date.toString());
     }
 
     /**

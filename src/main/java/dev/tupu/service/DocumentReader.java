@@ -7,11 +7,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Finds the {@code .txt} and {@code .md} files of an input and reads them as strict UTF-8. */
+/**
+ * Finds the {@code .txt} and {@code .md} files of an input, reads them as strict UTF-8, and reads a Markdown file's
+ * date from its front matter.
+ */
 public final class DocumentReader {
     private DocumentReader() {
     }
@@ -34,6 +38,21 @@ public final class DocumentReader {
     static boolean isText(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".md");
+    }
+
+    /**
+     * The date a Markdown file's front matter gives ({@code date: 2020-07-15}, see {@link FrontMatter}), or null for
+     * a plain-text file or none; a date that names no day is a {@link BadDocumentException} naming the file.
+     */
+    public static LocalDate date(Path file, String text) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+            return null;
+        }
+        try {
+            return FrontMatter.of(text).date();
+        } catch (InvalidRequestException e) {
+            throw new BadDocumentException(file + ": " + e.getMessage());
+        }
     }
 
     /** The file's text; a byte-order mark is dropped; anything but non-empty UTF-8 is a {@link BadDocumentException}. */

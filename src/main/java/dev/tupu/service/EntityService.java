@@ -5,11 +5,14 @@ import dev.tupu.model.Relation;
 import dev.tupu.ontology.Iris;
 import dev.tupu.ontology.Tupu;
 import dev.tupu.service.EntityViews.Detail;
+import dev.tupu.service.EntityViews.DocumentRef;
 import dev.tupu.service.EntityViews.Hit;
 import dev.tupu.service.EntityViews.Page;
 import dev.tupu.service.EntityViews.Provenance;
 import dev.tupu.service.EntityViews.Ref;
 import dev.tupu.service.EntityViews.RelationView;
+import dev.tupu.service.EntityViews.Timeline;
+import dev.tupu.service.EntityViews.TimelineEntry;
 import dev.tupu.store.GraphStore;
 import dev.tupu.support.SparqlResources;
 import org.apache.jena.query.Query;
@@ -31,11 +34,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Looks entities up in the store: search by name, one entity with its relations and their provenance. */
+/**
+ * Looks entities up in the store: search by name, one entity with its relations and their provenance (and the time
+ * each mention gives), an entity's dated relations in time order.
+ */
 public final class EntityService {
     public static final int MAX_LIMIT = 200;
     private static final Query SEARCH = SparqlResources.load("search.rq");
     private static final Query RELATIONS = SparqlResources.load("relations.rq");
+    private static final Query TIMELINE = SparqlResources.load("timeline.rq");
     private final GraphStore store;
 
     public EntityService(GraphStore store) {
@@ -101,14 +108,50 @@ public final class EntityService {
         return all;
     }
 
+    /**
+     * The timeline of entity {@code id}: its relation mentions that carry a time value, both ways, earliest first
+     * ({@code sparql/timeline.rq} says how they sort); an unknown id is a {@link NotFoundException}.
+     */
+    public Timeline timeline(String id) {
+        return store.read(ds -> {
+            Resource entity = requireEntity(ds.getUnionModel(), id);
+            List<String> labels = literals(entity, RDFS.label);
+            Map<String, TimelineEntry> entries = new LinkedHashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(TIMELINE).substitution("entity", entity).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    String evidence = s.getResource("evidence").getURI();
+                    if (entries.containsKey(evidence)) {
+                        continue; // another label or type of the other entity: the first row holds the entry
+                    }
+                    String document = s.getResource("document").getURI();
+                    entries.put(evidence, new TimelineEntry(evidence, s.getResource("predicate").getLocalName(),
+                            s.getLiteral("direction").getString(), ref(s),
+                            Times.of(s), s.getLiteral("sentence").getString(), s.getLiteral("sentenceStart").getInt(),
+                            new DocumentRef(Iris.documentId(document).orElse(document), document,
+                                    s.contains("documentTitle") ? s.getLiteral("documentTitle").getString() : null),
+                            s.getLiteral("confidence").getDouble()));
+                }
+            }
+            return new Timeline(id, entity.getURI(), labels.isEmpty() ? id : labels.get(0), List.copyOf(entries.values()));
+        });
+    }
+
+    /** Entity {@code id} in {@code union}; an unknown id is a {@link NotFoundException}. */
+    private static Resource requireEntity(Model union, String id) {
+        Resource entity = union.createResource(Iris.entity(id));
+        if (!union.contains(entity, RDF.type)) {
+            throw new NotFoundException("no entity with id '" + id + "'");
+        }
+        return entity;
+    }
+
     private Detail describe(String id, Relation only) {
         String iri = Iris.entity(id);
         return store.read(ds -> {
             Model union = ds.getUnionModel();
-            Resource entity = union.createResource(iri);
-            if (!union.contains(entity, RDF.type)) {
-                throw new NotFoundException("no entity with id '" + id + "'");
-            }
+            Resource entity = requireEntity(union, id);
             List<String> labels = literals(entity, RDFS.label);
             List<String> aliases = literals(entity, Tupu.altLabel);
             List<String> types = new ArrayList<>();
@@ -156,16 +199,20 @@ public final class EntityService {
         List<RelationView> views = new ArrayList<>();
         for (var e : grouped.entrySet()) {
             QuerySolution s = firstRow.get(e.getKey());
-            Resource other = s.getResource("other");
-            String otherIri = other.getURI();
-            Ref ref = new Ref(idOf(otherIri), otherIri,
-                    s.contains("otherLabel") ? s.getLiteral("otherLabel").getLexicalForm() : otherIri,
-                    s.contains("otherType") ? s.getResource("otherType").getLocalName() : null);
+            Ref ref = ref(s);
             double best = e.getValue().stream().mapToDouble(Provenance::confidence).max().orElse(0);
             views.add(new RelationView(s.getResource("predicate").getLocalName(), s.getLiteral("direction").getString(),
                     ref, best, e.getValue()));
         }
         return views;
+    }
+
+    /** The other end of a relation, from a row with ?other, ?otherLabel and ?otherType. */
+    private static Ref ref(QuerySolution s) {
+        String otherIri = s.getResource("other").getURI();
+        return new Ref(idOf(otherIri), otherIri,
+                s.contains("otherLabel") ? s.getLiteral("otherLabel").getLexicalForm() : otherIri,
+                s.contains("otherType") ? s.getResource("otherType").getLocalName() : null);
     }
 
     private static Provenance provenance(QuerySolution s) {
@@ -181,7 +228,7 @@ public final class EntityService {
                 objectStart, objectEnd, s.getLiteral("objectText").getString(),
                 subjectStart - sentenceStart, subjectEnd - sentenceStart,
                 objectStart - sentenceStart, objectEnd - sentenceStart,
-                s.getLiteral("rule").getString(), s.getLiteral("confidence").getDouble());
+                s.getLiteral("rule").getString(), s.getLiteral("confidence").getDouble(), Times.of(s));
     }
 
     private static List<String> literals(Resource entity, org.apache.jena.rdf.model.Property property) {

@@ -9,13 +9,15 @@ import dev.tupu.store.GraphStore;
 import org.apache.jena.rdf.model.Model;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Ingests documents into the store. One article's path:
  * <ol>
- *   <li>read the file as strict UTF-8 ({@link DocumentReader}); its id comes from its path relative to the input;</li>
+ *   <li>read the file as strict UTF-8 ({@link DocumentReader}); its id comes from its path relative to the input, its
+ *       date (when known) from {@code build --date}, a Markdown file's front matter or the API;</li>
  *   <li>extract: normalise, split sentences, segment with HanLP, recognise names (lexicons, tags, Latin script,
  *       teams), resolve them to entities, find relations ({@link dev.tupu.extract.Pipeline});</li>
  *   <li>map the extraction to RDF: document, entities, plain relation triples, provenance ({@link GraphMapper});</li>
@@ -58,15 +60,26 @@ public final class IngestService {
 
     /** As {@link #ingest(String, String)}, with a title of the caller's ({@code null}: the text's first line). */
     public Ingested ingest(String sourcePath, String text, String title) {
-        Prepared prepared = prepare(sourcePath, text, title, pipeline);
+        return ingest(sourcePath, text, title, null);
+    }
+
+    /** As {@link #ingest(String, String, String)}, with the document's date ({@code null}: unknown). */
+    public Ingested ingest(String sourcePath, String text, String title, LocalDate date) {
+        Prepared prepared = prepare(sourcePath, text, title, date, pipeline);
         store.replaceGraph(Iris.document(prepared.document().id()), prepared.model());
         return new Ingested(prepared.document(), prepared.extraction(), prepared.model().size());
     }
 
     /** Extracts and maps one document with {@code extractor} (one per thread); stores nothing. */
     public Prepared prepare(String sourcePath, String text, String title, Extractor extractor) {
+        return prepare(sourcePath, text, title, null, extractor);
+    }
+
+    /** As {@link #prepare(String, String, String, Extractor)}, with the document's date ({@code null}: unknown). */
+    public Prepared prepare(String sourcePath, String text, String title, LocalDate date, Extractor extractor) {
         String chosenTitle = title == null || title.isBlank() ? title(text, sourcePath) : title.strip();
-        SourceDocument doc = new SourceDocument(documentId(sourcePath), chosenTitle, sourcePath, text, clock.instant());
+        SourceDocument doc = new SourceDocument(documentId(sourcePath), chosenTitle, sourcePath, text, clock.instant(),
+                date);
         Extraction extraction = extractor.extract(text);
         return new Prepared(doc, extraction, mapper.toModel(doc, extraction));
     }
@@ -78,9 +91,10 @@ public final class IngestService {
         return id.isEmpty() ? "doc-" + Iris.sha256(sourcePath).substring(0, 12) : id;
     }
 
-    /** The first non-blank line, without Markdown heading marks, at most 80 characters. */
+    /** The first non-blank line after any front matter, without Markdown heading marks, at most 80 characters. */
     static String title(String text, String fallback) {
         Matcher lines = LINE.matcher(text); // line by line, without splitting a long text whole
+        lines.region(FrontMatter.of(text).end(), text.length());
         while (lines.find()) {
             String t = HEADING_MARKS.matcher(lines.group()).replaceFirst("").strip();
             if (!t.isEmpty()) {

@@ -99,8 +99,8 @@ public interface GraphStore extends AutoCloseable {
     void close();
 
     /**
-     * For each stored document (by graph IRI), a fingerprint of the text and the extractor that made its graph, as
-     * {@link #fingerprint} gives it: a rebuild skips a document whose fingerprint is unchanged.
+     * For each stored document (by graph IRI), a fingerprint of the text, the extractor that made its graph and the
+     * document's date, as {@link #fingerprint} gives it: a rebuild skips a document whose fingerprint is unchanged.
      */
     default Map<String, String> documentFingerprints() {
         Query query = SparqlResources.load("document-fingerprints.rq");
@@ -109,13 +109,15 @@ public interface GraphStore extends AutoCloseable {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
                 qe.execSelect().forEachRemaining(row -> fingerprints.put(row.getResource("g").getURI(),
                         fingerprint(row.getLiteral("hash").getString(),
-                                row.contains("extractor") ? row.getLiteral("extractor").getString() : "")));
+                                row.contains("extractor") ? row.getLiteral("extractor").getString() : "",
+                                row.contains("date") ? row.getLiteral("date").getLexicalForm() : "")));
             }
             return fingerprints;
         });
     }
 
-    static String fingerprint(String contentHash, String extractor) {
-        return contentHash + " " + extractor;
+    /** @param date the document's date as {@code YYYY-MM-DD}, or empty when it has none */
+    static String fingerprint(String contentHash, String extractor, String date) {
+        return contentHash + " " + extractor + " " + date;
     }
 }

@@ -157,4 +157,46 @@ class CliIT {
         assertTrue(third.get("relations").toString().contains("\"predicate\":\"comparesTo\""), out.get(2));
         assertEquals(0, JSON.readTree(out.get(1)).get("entities").size());
     }
+
+    @Test
+    void build_dates_each_document_from_its_front_matter_or_else_the_date_flag() throws Exception {
+        Path input = Files.createDirectories(work.resolve("dated"));
+        Files.writeString(input.resolve("a.txt"), "张伟于2015年加入百度。");
+        Files.writeString(input.resolve("b.md"), "---\ntitle: 李娜\ndate: 2019-03-02\n---\n# 李娜加入腾讯\n李娜去年加入腾讯。\n");
+        String store = work.resolve("dated-store").toString();
+        String dates = "SELECT ?title ?date { ?doc dcterms:date ?date ; dcterms:title ?title } ORDER BY ?title";
+        Run first = tupu(null, "build", "--input", input.toString(), "--store", store, "--date", "2024-05-01");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("title,date\r\n张伟于2015年加入百度。,2024-05-01\r\n李娜加入腾讯,2019-03-02\r\n",
+                tupu(null, "query", "--store", store, "--format", "csv", dates).out());
+        Run again = tupu(null, "build", "--input", input.toString(), "--store", store, "--date", "2024-05-01");
+        assertTrue(again.out().contains("2 unchanged"), again.out());
+        Run redated = tupu(null, "build", "--input", input.toString(), "--store", store, "--date", "2024-06-01");
+        assertTrue(redated.out().startsWith("built 1 documents") && redated.out().contains("1 unchanged"),
+                "a new --date re-extracts the documents it dates, not those dated by their own front matter: " + redated.out());
+        assertTrue(tupu(null, "query", "--store", store, "--format", "csv", dates).out().contains("张伟于2015年加入百度。,2024-06-01"));
+    }
+
+    @Test
+    void a_date_that_names_no_day_is_a_clear_error() throws Exception {
+        Path input = Files.createDirectories(work.resolve("bad-dates"));
+        Files.writeString(input.resolve("ok.txt"), "张伟于2015年加入百度。");
+        Run flag = tupu(null, "build", "--input", input.toString(), "--store", work.resolve("bd").toString(),
+                "--date", "2024-13-01");
+        assertEquals(Main.USAGE, flag.exit(), flag.err());
+        assertTrue(flag.err().contains("--date") && flag.err().contains("'2024-13-01' is not a date")
+                && flag.err().contains("YYYY-MM-DD"), flag.err());
+        Files.writeString(input.resolve("bad.md"), "---\ndate: 上周\n---\n李娜加入腾讯。");
+        Run file = tupu(null, "build", "--input", input.toString(), "--store", work.resolve("bd").toString());
+        assertEquals(Main.PARTIAL_FAILURE, file.exit());
+        assertTrue(file.err().contains("bad.md: the front matter's date '上周' is not a date"), file.err());
+        assertTrue(file.out().contains("built 1 documents (1 failed)"), file.out());
+        Run extract = tupu("{\"text\": \"李娜去年加入腾讯。\", \"date\": \"2024-02-30\"}\n", "extract");
+        assertEquals(Main.USAGE, extract.exit(), extract.err());
+        assertTrue(extract.err().contains("'2024-02-30' is not a date"), extract.err());
+        assertFalse((flag.err() + file.err() + extract.err()).contains("\tat "), "no stack trace");
+        Run dated = tupu("{\"text\": \"李娜去年加入腾讯。\", \"date\": \"2024-02-29\"}\n", "extract");
+        assertEquals(0, dated.exit(), dated.err());
+        assertEquals("李娜去年加入腾讯。", JSON.readTree(dated.out()).get("text").asText());
+    }
 }

@@ -108,7 +108,8 @@ class BadRequestsIT {
                     "/api/entities?q=" + e + "&limit=5&offset=0", "/api/entities/" + e,
                     "/api/entities/" + e + "/relations", "/api/entities/person-%E6%9D%8E%E6%B2%90/relations?predicate=" + e,
                     "/api/entities/" + e + "/export", "/api/paths?from=" + e + "&to=" + e, "/api/documents/" + e,
-                    "/api/export?format=" + e, "/id/" + e, "/doc/" + e, "/page/" + e)) {
+                    "/api/export?format=" + e, "/id/" + e, "/doc/" + e, "/page/" + e, "/api/entities/" + e + "/timeline",
+                    "/ev/" + e, "/rdf/ev/" + e + ".ttl", "/page/ev/" + e, "/data?graph=" + e)) {
                 var r = get(path, null);
                 assertTrue(r.statusCode() < 500, path + " -> " + r.statusCode() + " " + r.body());
                 assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), path + " leaks: " + r.body());

@@ -170,4 +170,50 @@ class DocumentsApiIT {
                 m.createResource(Iris.entity("org-清华大学"))));
         assertTrue(turtle.body().contains("tupu:sentence"), "the evidence of its relations comes along");
     }
+
+    @Test
+    void a_document_date_is_kept_from_json_a_query_parameter_or_front_matter() throws Exception {
+        JsonNode added = add("{\"source\": \"t/dated.txt\", \"date\": \"2024-05-01\", \"text\": \"周敏去年加入了百度。\"}");
+        assertEquals("2024-05-01", added.get("date").asText());
+        JsonNode doc = JSON.readTree(send(at("/api/documents/t-dated").GET()).body());
+        assertEquals("2024-05-01", doc.get("date").asText());
+        Model graph = graphOf("t-dated");
+        assertEquals("2024-05-01", graph.getResource(Iris.document("t-dated")).getProperty(Tupu.date).getLiteral().getLexicalForm());
+        boolean listed = false;
+        for (JsonNode d : JSON.readTree(send(at("/api/documents").GET()).body())) {
+            if (d.get("id").asText().equals("t-dated")) {
+                listed = d.get("date").asText().equals("2024-05-01");
+            }
+        }
+        assertTrue(listed, "the list shows the date");
+
+        var plain = send(at("/api/documents?source=t/plain.txt&date=2023-01-31").header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("周敏离开了百度。")));
+        assertEquals("2023-01-31", JSON.readTree(plain.body()).get("date").asText(), plain.body());
+        var markdown = send(at("/api/documents?source=t/front.md").header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "text/markdown")
+                .POST(HttpRequest.BodyPublishers.ofString("---\ndate: 2022-12-24\n---\n# 周敏\n周敏加入了腾讯。")));
+        assertEquals("2022-12-24", JSON.readTree(markdown.body()).get("date").asText(), markdown.body());
+        assertEquals("周敏", JSON.readTree(markdown.body()).get("title").asText(), "the title skips the front matter");
+        JsonNode undated = add("{\"source\": \"t/undated.txt\", \"text\": \"周敏加入了腾讯。\"}");
+        assertTrue(undated.get("date").isNull());
+        assertFalse(graphOf("t-undated").getResource(Iris.document("t-undated")).hasProperty(Tupu.date));
+    }
+
+    @Test
+    void a_bad_document_date_answers_400_naming_the_date() throws Exception {
+        for (String body : new String[] {"{\"text\": \"周敏加入了腾讯。\", \"date\": \"2024-02-30\"}",
+                "{\"text\": \"周敏加入了腾讯。\", \"date\": \"去年\"}", "{\"text\": \"周敏加入了腾讯。\", \"date\": 20240201}"}) {
+            var r = send(at("/api/documents").header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertEquals(400, r.statusCode(), body + " -> " + r.body());
+            JsonNode error = JSON.readTree(r.body());
+            assertEquals(400, error.get("status").asInt());
+            assertTrue(error.get("title").asText().contains("date"), error.get("title").asText());
+        }
+        var front = send(at("/api/documents").header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/markdown")
+                .POST(HttpRequest.BodyPublishers.ofString("---\ndate: 2024-13-01\n---\n周敏加入了腾讯。")));
+        assertEquals(400, front.statusCode());
+        assertTrue(JSON.readTree(front.body()).get("title").asText().contains("front matter"), front.body());
+    }
 }

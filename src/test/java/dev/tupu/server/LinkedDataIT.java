@@ -2,9 +2,13 @@ package dev.tupu.server;
 
 import dev.tupu.SeedGraph;
 import dev.tupu.ontology.Iris;
+import dev.tupu.ontology.Tupu;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +97,94 @@ class LinkedDataIT {
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("\"status\":404"));
         assertEquals(404, get(NO_FOLLOW, base + "/doc/no-such-doc", "text/turtle").statusCode());
+    }
+
+    @Test
+    void a_relation_mention_iri_answers_303_to_its_description_or_its_page() throws Exception {
+        String iri = SeedGraph.store().read(ds -> {
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(ds).query("PREFIX tupu: <" + Tupu.NS + "> "
+                    + "SELECT ?ev { ?ev a tupu:RelationMention ; <" + RDF.predicate + "> tupu:leftTeam ; <" + RDF.subject
+                    + "> <" + Iris.entity("person-李沐") + "> } LIMIT 1").build()) {
+                return qe.execSelect().next().getResource("ev").getURI();
+            }
+        });
+        assertTrue(iri.startsWith(Iris.EVIDENCE), iri);
+        for (Lang lang : new Lang[] {Lang.TURTLE, Lang.NTRIPLES, Lang.JSONLD}) {
+            String type = lang.getContentType().getContentTypeStr();
+            var seeOther = get(NO_FOLLOW, local(iri), type);
+            assertEquals(303, seeOther.statusCode(), type);
+            assertTrue(seeOther.headers().firstValue("Location").orElse("").startsWith("/rdf/ev/"), seeOther.headers().toString());
+            var described = get(FOLLOW, local(iri), type);
+            assertEquals(200, described.statusCode());
+            Model m = RDFParser.fromString(described.body(), lang).toModel();
+            Resource mention = m.getResource(iri);
+            assertTrue(m.contains(mention, RDF.type, m.createResource(Tupu.NS + "RelationMention")), type);
+            assertTrue(mention.hasProperty(m.createProperty(Tupu.NS + "sentence")), "its sentence comes along");
+            assertTrue(m.contains(m.createResource(Iris.entity("person-李沐")), RDFS.label, m.createLiteral("李沐", "zh")),
+                    "and the labels of what it names");
+        }
+        var page = get(FOLLOW, local(iri), "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Relation mention") && page.body().contains("<b>leftTeam</b>")
+                && page.body().contains("<mark>百度</mark>") && page.body().contains("href=\"/page/person-"), page.body());
+    }
+
+    @Test
+    void every_subject_iri_of_the_seed_graph_under_our_namespace_dereferences_to_rdf_about_it() throws Exception {
+        List<String> subjects = SeedGraph.store().read(ds -> ds.getUnionModel().listSubjects()
+                .filterKeep(Resource::isURIResource).mapWith(Resource::getURI).filterKeep(s -> s.startsWith(Iris.BASE)).toList());
+        assertTrue(subjects.size() > 200, "entities, the document, relation and entity mentions: " + subjects.size());
+        assertTrue(subjects.stream().anyMatch(s -> s.startsWith(Iris.EVIDENCE)));
+        List<String> failures = new ArrayList<>();
+        for (String iri : checked(subjects)) {
+            var first = get(NO_FOLLOW, local(iri), "text/turtle");
+            HttpResponse<String> described = first;
+            if (first.statusCode() == 303) {
+                described = get(NO_FOLLOW, base + first.headers().firstValue("Location").orElse("/"), "text/turtle");
+            }
+            boolean ok = (first.statusCode() == 303 || first.statusCode() == 200) && described.statusCode() == 200
+                    && described.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle")
+                    && RDFParser.fromString(described.body(), Lang.TURTLE).toModel()
+                    .contains(org.apache.jena.rdf.model.ResourceFactory.createResource(iri), null, (RDFNode) null);
+            if (!ok) {
+                failures.add(iri + " -> " + first.statusCode() + " / " + described.statusCode());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** The subject IRIs to dereference: all of them here. */
+    List<String> checked(List<String> subjects) {
+        return subjects;
+    }
+
+    @Test
+    void the_vocabulary_terms_the_graph_uses_resolve_to_the_ontology() throws Exception {
+        List<String> terms = SeedGraph.store().read(ds -> {
+            Model union = ds.getUnionModel();
+            List<String> used = new ArrayList<>(union.listStatements().mapWith(st -> st.getPredicate().getURI()).toSet());
+            used.addAll(union.listObjectsOfProperty(RDF.type).mapWith(n -> n.asResource().getURI()).toSet());
+            return used.stream().filter(t -> t.startsWith(Tupu.NS)).distinct().toList();
+        });
+        assertTrue(terms.size() > 20, terms.toString());
+        var ontology = get(NO_FOLLOW, base + "/ontology", "text/turtle");
+        assertEquals(200, ontology.statusCode());
+        Model m = RDFParser.fromString(ontology.body(), Lang.TURTLE).toModel();
+        for (String term : terms) {
+            assertTrue(m.contains(m.createResource(term), RDFS.label, (RDFNode) null), term + " is defined with a label");
+        }
+        var jsonld = get(NO_FOLLOW, base + "/ontology", "application/ld+json");
+        assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertEquals(m.size(), RDFParser.fromString(jsonld.body(), Lang.JSONLD).toModel().size());
+    }
+
+    @Test
+    void unknown_mentions_answer_404_in_the_json_error_shape() throws Exception {
+        for (String path : List.of("/ev/no-such-mention", "/rdf/ev/no-such-mention.ttl", "/page/ev/no-such-mention")) {
+            var r = get(NO_FOLLOW, base + path, "text/turtle");
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.body().contains("\"status\":404"), r.body());
+        }
     }
 
     @Test

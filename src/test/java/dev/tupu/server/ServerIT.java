@@ -193,6 +193,41 @@ class ServerIT {
     }
 
     @Test
+    void the_overview_shows_the_store_at_a_glance() throws Exception {
+        var r = get("/api/overview", null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode o = JSON.readTree(r.body());
+        assertEquals(1, o.get("documents").asInt());
+        assertEquals(SeedGraph.store().tripleCount(), o.get("triples").asLong());
+        java.util.Map<String, Integer> classes = new java.util.HashMap<>();
+        o.get("classes").forEach(c -> classes.put(c.get("name").asText(), c.get("count").asInt()));
+        assertEquals(1, classes.get("Document"));
+        assertTrue(classes.get("Person") >= 5 && classes.get("RelationMention") >= 40 && classes.get("Software") >= 1, classes.toString());
+        boolean compared = false;
+        for (JsonNode rel : o.get("relations")) {
+            assertTrue(rel.get("mentions").asInt() >= rel.get("relations").asInt(), rel.toString());
+            compared |= rel.get("predicate").asText().equals("comparesTo") && rel.get("relations").asInt() >= 3;
+        }
+        assertTrue(compared, o.get("relations").toString());
+        JsonNode top = o.get("mostConnected");
+        assertEquals(10, top.size());
+        for (int i = 1; i < top.size(); i++) {
+            assertTrue(top.get(i - 1).get("degree").asInt() >= top.get(i).get("degree").asInt(), "most connected first");
+        }
+        assertTrue(top.get(0).get("degree").asInt() >= 10, top.get(0).toString());
+        assertEquals(200, get("/api/entities/" + enc(top.get(0).get("id").asText()), null).statusCode(), "linked by id");
+        assertEquals("000_f81e6ebb9362b9de", o.at("/latestDocuments/0/id").asText());
+        assertFalse(o.at("/latestDocuments/0/title").asText().isBlank());
+        java.util.Set<String> nodes = new java.util.HashSet<>();
+        o.at("/graph/nodes").forEach(n -> nodes.add(n.get("id").asText()));
+        assertTrue(nodes.size() >= 10 && nodes.contains(top.get(0).get("id").asText()), nodes.toString());
+        assertTrue(o.at("/graph/edges").size() >= 10);
+        for (JsonNode e : o.at("/graph/edges")) {
+            assertTrue(nodes.contains(e.get("source").asText()) && nodes.contains(e.get("target").asText()), e.toString());
+        }
+    }
+
+    @Test
     void health_reports_ok_and_the_graph_size() throws Exception {
         JsonNode health = JSON.readTree(get("/api/health", null).body());
         assertEquals("ok", health.get("status").asText());

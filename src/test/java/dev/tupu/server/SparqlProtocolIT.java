@@ -136,8 +136,12 @@ class SparqlProtocolIT {
         assertTrue(syntax.body().contains("line 1, column"), syntax.body());
         assertEquals(415, send(post("/sparql", "text/plain", q.getBytes(StandardCharsets.UTF_8))).statusCode(),
                 "bad-query-wrong-media-type");
-        int missingFormType = send(post("/sparql", null, ("query=" + enc(q)).getBytes(StandardCharsets.UTF_8))).statusCode();
-        assertTrue(missingFormType == 400 || missingFormType == 415, "bad-query-missing-form-type: " + missingFormType);
+        for (String body : List.of("query=" + enc(q), q)) {
+            var untyped = send(post("/sparql", null, body.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(400, untyped.statusCode(), "bad-query-missing-form-type, bad-query-missing-direct-type: " + body);
+            assertEquals(400, JSON.readTree(untyped.body()).get("status").asInt());
+            assertTrue(JSON.readTree(untyped.body()).get("title").asText().contains("Content-Type"), untyped.body());
+        }
         byte[] latin1 = "ASK { ?s ?p \"caf\u00e9\" }".getBytes(StandardCharsets.ISO_8859_1);
         int nonUtf8 = send(post("/sparql", "application/sparql-query; charset=ISO-8859-1", latin1)).statusCode();
         assertTrue(nonUtf8 == 400 || nonUtf8 == 415, "bad-query-non-utf8: " + nonUtf8);
@@ -179,6 +183,73 @@ class SparqlProtocolIT {
         assertEquals(401, send(delete).statusCode());
         assertEquals(3, store.quadCount());
         assertTrue(send(delete.header("Authorization", "Bearer " + TOKEN)).statusCode() < 300);
+        assertEquals(2, store.quadCount());
+    }
+
+    @Test
+    void jenas_own_errors_answer_in_the_one_json_error_shape() throws Exception {
+        var put = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + enc("ASK {}")))
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+        var syntax = send(get("/sparql?query=" + enc("ASK {")));
+        var media = send(post("/sparql", "text/plain", "ASK {}".getBytes(StandardCharsets.UTF_8)));
+        var noGraph = send(get("/data?graph=" + enc("urn:x:none")));
+        var badUpdate = send(post("/update", "application/sparql-update", "CLEAR XYZ".getBytes(StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + TOKEN));
+        for (var r : List.of(put, syntax, media, noGraph, badUpdate)) {
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.body());
+            JsonNode error = JSON.readTree(r.body());
+            assertEquals(r.statusCode(), error.get("status").asInt());
+            assertFalse(error.get("title").asText().isBlank());
+            assertTrue(error.has("type") && error.has("details"), r.body());
+        }
+        assertTrue(JSON.readTree(syntax.body()).get("title").asText().contains("line 1, column"), syntax.body());
+        assertEquals(2, store.quadCount(), "nothing was changed");
+    }
+
+    @Test
+    void the_graph_store_default_graph_is_the_union_that_queries_see_and_writes_name_a_graph() throws Exception {
+        var union = send(get("/data?default").header("Accept", "application/n-triples"));
+        assertEquals(200, union.statusCode(), union.body());
+        var graph = RDFParser.fromString(union.body(), Lang.NTRIPLES).toModel();
+        assertEquals(2, graph.size(), "both documents' triples: " + union.body());
+        var count = send(get("/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"))
+                .header("Accept", "application/sparql-results+json"));
+        assertEquals(String.valueOf(graph.size()), JSON.readTree(count.body()).at("/results/bindings/0/n/value").asText());
+        byte[] turtle = "<urn:x:c> <urn:x:p> \"three\" .".getBytes(StandardCharsets.UTF_8);
+        for (var write : List.of(
+                HttpRequest.newBuilder(URI.create(base + "/data?default")).PUT(HttpRequest.BodyPublishers.ofByteArray(turtle)),
+                HttpRequest.newBuilder(URI.create(base + "/data?default")).POST(HttpRequest.BodyPublishers.ofByteArray(turtle)),
+                HttpRequest.newBuilder(URI.create(base + "/data?default")).DELETE(),
+                HttpRequest.newBuilder(URI.create(base + "/data")).POST(HttpRequest.BodyPublishers.ofByteArray(turtle)))) {
+            var r = send(write.header("Content-Type", "text/turtle").header("Authorization", "Bearer " + TOKEN));
+            assertEquals(405, r.statusCode(), r.body());
+            assertTrue(JSON.readTree(r.body()).get("title").asText().contains("?graph="), r.body());
+            assertEquals("GET, HEAD, OPTIONS", r.headers().firstValue("Allow").orElse(""));
+        }
+        assertEquals(2, store.quadCount(), "nothing was written");
+    }
+
+    @Test
+    void service_nested_anywhere_gets_the_same_403_json_refusal() throws Exception {
+        String service = "SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }";
+        for (String query : List.of("SELECT * WHERE { { SELECT * WHERE { " + service + " } } }",
+                "SELECT * WHERE { ?a ?b ?c OPTIONAL { " + service + " } }",
+                "ASK { ?a ?b ?c FILTER EXISTS { " + service + " } }",
+                "SELECT * WHERE { ?a ?b ?c FILTER NOT EXISTS { { SELECT * { " + service + " } } } }")) {
+            for (var request : List.of(get("/sparql?query=" + enc(query)),
+                    post("/sparql", "application/sparql-query", query.getBytes(StandardCharsets.UTF_8)),
+                    post("/sparql", "application/x-www-form-urlencoded", ("query=" + enc(query)).getBytes(StandardCharsets.UTF_8)))) {
+                var r = send(request);
+                assertEquals(403, r.statusCode(), query + ": " + r.body());
+                assertEquals(403, JSON.readTree(r.body()).get("status").asInt());
+                assertTrue(JSON.readTree(r.body()).get("title").asText().startsWith("SERVICE is disabled"), r.body());
+            }
+        }
+        var update = send(post("/update", "application/sparql-update", ("INSERT { GRAPH <urn:x:g9> { ?s ?p ?o } } WHERE { "
+                + "?s ?p ?o FILTER EXISTS { { SELECT * { " + service + " } } } }").getBytes(StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + TOKEN));
+        assertEquals(403, update.statusCode(), update.body());
         assertEquals(2, store.quadCount());
     }
 

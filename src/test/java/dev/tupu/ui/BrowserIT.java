@@ -1,6 +1,6 @@
 package dev.tupu.ui;
 
-import dev.tupu.SeedGraph;
+import dev.tupu.TimedSeedGraph;
 import dev.tupu.server.ServerConfig;
 import dev.tupu.server.TupuServer;
 import org.junit.jupiter.api.AfterAll;
@@ -22,13 +22,16 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The web UI end to end in headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
- * search, open an entity, see its graph, read a document, run a query. Without a browser it is skipped, except
- * under CI (the CI environment variable), where a missing browser fails the build.
+ * the home page's overview, search, open an entity, see its graph and timeline, read a document, run a query; over
+ * the seed graph with time ({@link TimedSeedGraph}). Without a browser it is skipped, except under CI (the CI
+ * environment variable), where a missing browser fails the build.
  */
 class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -44,7 +47,7 @@ class BrowserIT {
             Assumptions.assumeTrue(available, "no headless Chromium here (apt-get install chromium chromium-driver)");
         }
         assertTrue(available, "CI must install chromium and chromium-driver");
-        server = TupuServer.start(new ServerConfig("127.0.0.1", 0), SeedGraph.store());
+        server = TupuServer.start(new ServerConfig("127.0.0.1", 0), TimedSeedGraph.store());
         base = "http://127.0.0.1:" + server.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -85,6 +88,44 @@ class BrowserIT {
         WebElement mark = browser.findElement(By.cssSelector("#relations .evidence mark"));
         assertTrue(!mark.getText().isBlank(), "evidence sentences are highlighted");
         assertTrue(browser.findElement(By.className("aliases")).getText().contains("沐神"));
+    }
+
+    @Test
+    void the_home_page_shows_the_store_at_a_glance() {
+        browser.get(base + "/");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview-classes"), "Person"));
+        assertTrue(browser.findElement(By.id("overview-summary")).getText().startsWith("1 documents"));
+        String classes = browser.findElement(By.id("overview-classes")).getText();
+        assertTrue(classes.contains("Document") && classes.contains("RelationMention") && classes.contains("Organization"), classes);
+        assertTrue(browser.findElement(By.id("overview-relations")).getText().contains("comparesTo"));
+        List<WebElement> top = browser.findElements(By.cssSelector("#most-connected li a"));
+        assertEquals(10, top.size(), "the ten most connected entities, linked");
+        List<WebElement> documents = browser.findElements(By.cssSelector("#latest-documents li a"));
+        assertEquals(1, documents.size());
+        assertTrue(documents.get(0).getAttribute("href").endsWith("#/document/000_f81e6ebb9362b9de"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview-graph canvas")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long nodes = (Long) js.executeScript("return window.overviewCy.nodes().length");
+        long edges = (Long) js.executeScript("return window.overviewCy.edges().length");
+        assertTrue(nodes >= 10 && edges >= 10, "the overview graph: " + nodes + " nodes, " + edges + " edges");
+        String first = top.get(0).getText();
+        top.get(0).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), first));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("relations")));
+    }
+
+    @Test
+    void an_entity_page_shows_its_timeline_in_order_with_the_time_marked() {
+        browser.get(base + "/#/entity/person-%E6%9D%8E%E6%B2%90");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline ol.timeline li")));
+        List<WebElement> items = browser.findElements(By.cssSelector("#timeline ol.timeline li"));
+        assertEquals(4, items.size());
+        List<String> times = items.stream().map(li -> li.findElement(By.className("when")).getText()).toList();
+        assertEquals(List.of("until 2004", "2011–2012", "2012", "from 2012"), times);
+        assertTrue(items.get(2).getText().contains("leftTeam") && items.get(2).getText().contains("百度"), items.get(2).getText());
+        assertEquals("2012年", items.get(2).findElement(By.cssSelector(".evidence mark")).getText(), "the time is marked in its sentence");
+        assertTrue(browser.findElement(By.id("relations")).getText().contains("今年初 (undated)"),
+                "an unresolved time shows as written beside its evidence");
     }
 
     @Test

@@ -60,7 +60,10 @@ final class ExtractCommand implements Callable<Integer> {
                         return in.ready();
                     }
                 },
-                line -> mapper.writeValueAsString(json.toJson(pipeline.get().extract(Input.of(line, mapper).text()))),
+                line -> {
+                    Input input = Input.of(line, mapper);
+                    return mapper.writeValueAsString(json.toJson(pipeline.get().extract(input.text(), input.date())));
+                },
                 result -> {
                     out.write(result);
                     out.newLine();

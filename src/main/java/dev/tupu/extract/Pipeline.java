@@ -28,11 +28,6 @@ public final class Pipeline implements Extractor {
 
     /** Extracts entities and relations from {@code text}; offsets in the result index into {@code text}. */
     @Override
-    public Extraction extract(String text) {
-        return extract(text, null);
-    }
-
-    @Override
     public Extraction extract(String text, java.time.LocalDate date) {
         Annotation annotation = annotate(text, date);
         return new Extraction(text, annotation.sentences(), annotation.mentions(), annotation.entities(),

@@ -80,7 +80,7 @@ public final class IngestService {
         String chosenTitle = title == null || title.isBlank() ? title(text, sourcePath) : title.strip();
         SourceDocument doc = new SourceDocument(documentId(sourcePath), chosenTitle, sourcePath, text, clock.instant(),
                 date);
-        Extraction extraction = extractor.extract(text);
+        Extraction extraction = extractor.extract(text, date);
         return new Prepared(doc, extraction, mapper.toModel(doc, extraction));
     }
 

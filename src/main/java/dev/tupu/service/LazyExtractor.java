@@ -16,10 +16,10 @@ public final class LazyExtractor implements Extractor {
     }
 
     @Override
-    public synchronized Extraction extract(String text) {
+    public synchronized Extraction extract(String text, java.time.LocalDate date) {
         if (pipeline == null) {
             pipeline = factory.get();
         }
-        return pipeline.extract(text);
+        return pipeline.extract(text, date);
     }
 }

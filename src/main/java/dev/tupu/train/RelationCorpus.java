@@ -2,10 +2,13 @@ package dev.tupu.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Relation;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -143,6 +148,34 @@ public record RelationCorpus(String name, List<Example> examples) {
         List<Example> examples = new ArrayList<>();
         bySentence.values().forEach(b -> examples.add(b.build()));
         return new RelationCorpus("finre", examples);
+    }
+
+    /**
+     * Writes the held-out fifth as {@code tupu eval relations} reads it: each sentence's mapped facts with the names
+     * and spans of their arguments.
+     */
+    public void writeHeldOut(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Example e : heldOut()) {
+                ObjectNode node = json.createObjectNode().put("text", e.text());
+                ArrayNode relations = node.putArray("relations");
+                Set<String> seen = new LinkedHashSet<>();
+                for (Fact f : e.facts()) {
+                    Arg s = e.args().get(f.subject());
+                    Arg o = e.args().get(f.object());
+                    if (seen.add(s.text() + "\t" + f.relation() + "\t" + o.text())) {
+                        relations.addObject().put("subject", s.text()).put("predicate", f.relation().localName())
+                                .put("object", o.text()).put("source", f.source())
+                                .put("subjectStart", s.start()).put("subjectEnd", s.end())
+                                .put("objectStart", o.start()).put("objectEnd", o.end());
+                    }
+                }
+                w.write(json.writeValueAsString(node));
+                w.newLine();
+            }
+        }
     }
 
     private static BufferedReader reader(Path file) throws IOException {

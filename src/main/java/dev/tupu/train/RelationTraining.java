@@ -2,10 +2,8 @@ package dev.tupu.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tupu.eval.RelationEvaluation;
-import dev.tupu.eval.Score;
 import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Pipeline;
 import dev.tupu.extract.Pipelines;
@@ -14,18 +12,14 @@ import dev.tupu.extract.relations.RelationClassifier;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
 import dev.tupu.model.Relation;
-import dev.tupu.model.Sentence;
 import dev.tupu.model.Token;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +87,7 @@ public final class RelationTraining {
             for (RelationCorpus.Example e : corpus.training()) {
                 candidates.addAll(candidates(e, names.annotate(e.text())));
             }
-            writeHeldOut(corpus, work.resolve("re/" + corpus.name() + ".jsonl"));
+            corpus.writeHeldOut(work.resolve("re/" + corpus.name() + ".jsonl"));
             sizes.putObject(corpus.name()).put("trainedOn", corpus.training().size())
                     .put("heldOut", corpus.heldOut().size()).put("candidates", candidates.size() - before);
             log.accept(String.format("%s: %d sentences to train on, %d candidate pairs", corpus.name(),
@@ -194,30 +188,6 @@ public final class RelationTraining {
 
     private static boolean anyFits(PairFeatures.Span s, PairFeatures.Span o) {
         return RELATIONS.stream().anyMatch(r -> r.accepts(s.type().core(), o.type().core()));
-    }
-
-    private static void writeHeldOut(RelationCorpus corpus, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (RelationCorpus.Example e : corpus.heldOut()) {
-                ObjectNode node = json.createObjectNode().put("text", e.text());
-                ArrayNode relations = node.putArray("relations");
-                Set<String> seen = new LinkedHashSet<>();
-                for (RelationCorpus.Fact f : e.facts()) {
-                    RelationCorpus.Arg s = e.args().get(f.subject());
-                    RelationCorpus.Arg o = e.args().get(f.object());
-                    if (seen.add(s.text() + "\t" + f.relation() + "\t" + o.text())) {
-                        relations.addObject().put("subject", s.text()).put("predicate", f.relation().localName())
-                                .put("object", o.text()).put("source", f.source())
-                                .put("subjectStart", s.start()).put("subjectEnd", s.end())
-                                .put("objectStart", o.start()).put("objectEnd", o.end());
-                    }
-                }
-                w.write(json.writeValueAsString(node));
-                w.newLine();
-            }
-        }
     }
 
     private static double round(double v) {

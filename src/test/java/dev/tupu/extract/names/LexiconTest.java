@@ -1,6 +1,5 @@
 package dev.tupu.extract.names;
 
-import dev.tupu.extract.TestPipelines;
 import dev.tupu.model.EntityType;
 import org.junit.jupiter.api.Test;
 

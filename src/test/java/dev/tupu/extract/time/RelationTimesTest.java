@@ -5,7 +5,6 @@ import dev.tupu.extract.TestPipelines;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Extraction;
 import dev.tupu.model.Relation;
-import dev.tupu.model.RelationMention;
 import dev.tupu.model.RelationTime;
 import org.junit.jupiter.api.Test;
 

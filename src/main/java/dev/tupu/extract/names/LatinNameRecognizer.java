@@ -58,9 +58,10 @@ public final class LatinNameRecognizer implements Stage {
         this.stopwords = stopwords;
     }
 
+    /** Reads the words too where a segmenter ran (a Chinese name before a model code); without them it does without. */
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.NORMALIZED);
+        return Set.of(Layer.NORMALIZED, Layer.CANDIDATES);
     }
 
     @Override
@@ -132,6 +133,20 @@ public final class LatinNameRecognizer implements Stage {
      */
     private List<Mention> modelsOfChineseNames(Annotation in, List<int[]> words) {
         String text = in.normalized();
+        // Where each Chinese name and each Chinese noun ends (one pass each; a long text has many).
+        java.util.Map<Integer, Integer> nameStartByEnd = new java.util.HashMap<>();
+        for (Mention m : in.candidates()) {
+            if (m.type().core() != dev.tupu.model.CoreType.PERSON && Names.hasHan(m.text())) {
+                nameStartByEnd.merge(m.end(), m.start(), Math::min);
+            }
+        }
+        java.util.Map<Integer, Integer> nounStartByEnd = new java.util.HashMap<>();
+        for (dev.tupu.model.Token t : in.tokens()) {
+            if (t.end() - t.start() >= 2 && t.end() - t.start() <= 4 && Names.hasHan(t.word())
+                    && (t.tag().startsWith("n") || t.tag().equals("j"))) {
+                nounStartByEnd.putIfAbsent(t.end(), t.start());
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (int[] w : words) {
             String code = text.substring(w[0], w[1]);
@@ -139,19 +154,8 @@ public final class LatinNameRecognizer implements Stage {
                     || QUANTITY_AFTER.matcher(text.substring(w[1], Math.min(text.length(), w[1] + 3))).find()) {
                 continue;
             }
-            int start = -1;
-            for (Mention m : in.candidates()) {
-                if (m.end() == w[0] && m.type().core() != dev.tupu.model.CoreType.PERSON && Names.hasHan(m.text())) {
-                    start = start < 0 ? m.start() : Math.min(start, m.start());
-                }
-            }
-            for (dev.tupu.model.Token t : in.tokens()) {
-                if (start < 0 && t.end() == w[0] && t.end() - t.start() >= 2 && t.end() - t.start() <= 4
-                        && Names.hasHan(t.word()) && (t.tag().startsWith("n") || t.tag().equals("j"))) {
-                    start = t.start();
-                }
-            }
-            if (start >= 0) {
+            Integer start = nameStartByEnd.getOrDefault(w[0], nounStartByEnd.get(w[0]));
+            if (start != null) {
                 out.add(mention(in, start, w[1], EntityType.PRODUCT));
             }
         }

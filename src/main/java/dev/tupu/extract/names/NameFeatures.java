@@ -94,6 +94,17 @@ public final class NameFeatures {
         long[] prevWord = new long[n];
         long[] nextWord = new long[n];
         int[] place = new int[n];
+        // Each token's tag and word hashed once (a word's units share them).
+        long[] tagHash = new long[tokens.size()];
+        long[] wordHash = new long[tokens.size()];
+        long[] caseWordHash = new long[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            boolean fits = token.word().length() <= MAX_WORD;
+            tagHash[k] = hash(token.tag());
+            wordHash[k] = fits ? hash(token.word().toLowerCase(Locale.ROOT)) : NONE;
+            caseWordHash[k] = fits ? hash(token.word()) : NONE;
+        }
         int t = 0;
         for (int i = 0; i < n; i++) {
             Unit u = units.get(i);
@@ -105,14 +116,12 @@ public final class NameFeatures {
                 boolean first = token.start() >= u.start() || i == 0 || units.get(i - 1).end() <= token.start();
                 boolean last = token.end() <= u.end() || i == n - 1 || units.get(i + 1).start() >= token.end();
                 place[i] = first && last ? 3 : first ? 0 : last ? 2 : 1;
-                posTag[i] = hash(token.tag());
-                word[i] = token.word().length() <= MAX_WORD ? hash(token.word().toLowerCase(Locale.ROOT)) : NONE;
-                prevTag[i] = t > 0 ? hash(tokens.get(t - 1).tag()) : BOS;
-                nextTag[i] = t + 1 < tokens.size() ? hash(tokens.get(t + 1).tag()) : EOS;
-                prevWord[i] = t > 0 && tokens.get(t - 1).word().length() <= MAX_WORD
-                        ? hash(tokens.get(t - 1).word()) : NONE;
-                nextWord[i] = t + 1 < tokens.size() && tokens.get(t + 1).word().length() <= MAX_WORD
-                        ? hash(tokens.get(t + 1).word()) : NONE;
+                posTag[i] = tagHash[t];
+                word[i] = wordHash[t];
+                prevTag[i] = t > 0 ? tagHash[t - 1] : BOS;
+                nextTag[i] = t + 1 < tokens.size() ? tagHash[t + 1] : EOS;
+                prevWord[i] = t > 0 ? caseWordHash[t - 1] : NONE;
+                nextWord[i] = t + 1 < tokens.size() ? caseWordHash[t + 1] : NONE;
             } else {
                 place[i] = 3;
                 posTag[i] = NONE;

@@ -42,6 +42,8 @@ public final class TeamRecognizer implements Stage {
     @Override
     public Annotation apply(Annotation in) {
         String text = in.normalized();
+        int[] nameStarts = in.candidates().stream().filter(c -> c.type().core() != CoreType.PLACE)
+                .mapToInt(Mention::start).sorted().toArray();
         List<Mention> teams = new ArrayList<>();
         for (Mention head : in.candidates()) {
             if (head.type().core() == CoreType.PLACE || isTeam(head)) {
@@ -59,7 +61,7 @@ public final class TeamRecognizer implements Stage {
                 };
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end), type, null, SOURCE));
             } else if (head.type().core() == CoreType.ORGANIZATION && unit.find()
-                    && !namesInside(in.candidates(), head.end(), head.end() + unit.start("unit"))) {
+                    && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))) {
                 int end = head.end() + unit.end();
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end),
                         unitType(unit.group("unit")), null, SOURCE));
@@ -69,9 +71,15 @@ public final class TeamRecognizer implements Stage {
     }
 
     /** True when another name starts in {@code [from, to)}: the qualifier would swallow it (英伟达AI王小明团队). */
-    private static boolean namesInside(List<Mention> candidates, int from, int to) {
-        return candidates.stream().anyMatch(c -> c.start() >= from && c.start() < to
-                && c.type().core() != CoreType.PLACE);
+    private static boolean namesInside(int[] sortedStarts, int from, int to) {
+        int i = java.util.Arrays.binarySearch(sortedStarts, from);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        while (i > 0 && sortedStarts[i - 1] == from) {
+            i--;
+        }
+        return i < sortedStarts.length && sortedStarts[i] < to;
     }
 
     private static EntityType unitType(String unit) {

@@ -39,12 +39,16 @@ public final class UnitRelations implements Stage {
         for (RelationMention r : in.relations()) {
             known.add(r.subject().key() + "|" + r.relation() + "|" + r.object().key() + "|" + r.sentence().index());
         }
+        java.util.Map<Integer, List<Mention>> byStart = new java.util.HashMap<>();
+        for (Mention m : in.mentions()) {
+            byStart.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
+        }
         List<RelationMention> out = new ArrayList<>(in.relations());
         for (RelationMention r : in.relations()) {
             if (!INHERITED.contains(r.relation()) || !TeamRecognizer.isTeam(r.object())) {
                 continue;
             }
-            for (Mention head : in.mentions()) {
+            for (Mention head : byStart.getOrDefault(r.object().start(), List.of())) {
                 boolean parent = head.start() == r.object().start() && head.end() < r.object().end()
                         && head.type().core() == CoreType.ORGANIZATION && head.type() != EntityType.COMMUNITY;
                 Relation relation = r.relation() == Relation.MEMBER_OF ? Relation.WORKS_FOR : r.relation();

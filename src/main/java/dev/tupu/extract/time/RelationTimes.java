@@ -49,11 +49,36 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
         if (in.times().isEmpty()) {
             return in;
         }
+        // Each sentence's times and mentions, found once (a long text has many of both).
+        java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
+        java.util.Map<Integer, List<Mention>> mentionsBySentence = new java.util.HashMap<>();
+        int t0 = 0;
+        int m0 = 0;
+        for (Sentence s : in.sentences()) {
+            List<TimeExpression> times = new ArrayList<>();
+            while (t0 < in.times().size() && in.times().get(t0).start() < s.end()) {
+                TimeExpression t = in.times().get(t0++);
+                if (t.start() >= s.start() && t.end() <= s.end()) {
+                    times.add(t);
+                }
+            }
+            List<Mention> mentions = new ArrayList<>();
+            while (m0 < in.mentions().size() && in.mentions().get(m0).start() < s.end()) {
+                Mention m = in.mentions().get(m0++);
+                if (m.start() >= s.start()) {
+                    mentions.add(m);
+                }
+            }
+            timesBySentence.put(s.index(), times);
+            mentionsBySentence.put(s.index(), mentions);
+        }
         List<RelationMention> out = new ArrayList<>(in.relations().size());
         for (RelationMention r : in.relations()) {
             Kind kind = kind(r);
-            TimeExpression t = kind == Kind.NONE ? null : governing(in, r);
-            RelationTime time = t == null ? null : time(in.normalized(), in.mentions(), r, kind, t);
+            List<TimeExpression> times = timesBySentence.getOrDefault(r.sentence().index(), List.of());
+            TimeExpression t = kind == Kind.NONE || times.isEmpty() ? null : governing(in.normalized(), times, r);
+            RelationTime time = t == null ? null : time(in.normalized(),
+                    mentionsBySentence.getOrDefault(r.sentence().index(), List.of()), r, kind, t);
             out.add(time == null ? r : r.withTime(time));
         }
         return in.withRelations(out);
@@ -73,13 +98,12 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
         };
     }
 
-    /** The time expression that governs the relation's clause, or null. */
-    private static TimeExpression governing(Annotation in, RelationMention r) {
-        String text = in.normalized();
+    /** The time expression of the relation's sentence ({@code sentenceTimes}) that governs its clause, or null. */
+    private static TimeExpression governing(String text, List<TimeExpression> sentenceTimes, RelationMention r) {
         Sentence s = r.sentence();
         List<TimeExpression> times = new ArrayList<>();
-        for (TimeExpression t : in.times()) {
-            if (t.start() >= s.start() && t.end() <= s.end() && !birth(text, t)) {
+        for (TimeExpression t : sentenceTimes) {
+            if (!birth(text, t)) {
                 times.add(t);
             }
         }

@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
                 "  tupu eval ner target/training/test-ner.jsonl --recognition hmm --no-lexicons",
                 "  tupu eval graph src/test/resources/gold/seed/000_f81e6ebb9362b9de.json",
                 "  tupu eval graph src/test/resources/gold/dev --quiet",
+                "  tupu eval graph src/test/resources/gold/seed src/test/resources/gold/dev --quiet",
                 "  tupu eval relations target/training/re/duie.jsonl"})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ner|graph|relations")
@@ -33,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "GOLD",
             description = "JSON lines (ner, relations); a gold graph JSON file or a folder of them (graph: micro-averaged)")
     Path gold;
+
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "MORE",
+            description = "graph: more gold files or folders, scored together with the first")
+    java.util.List<Path> more = new java.util.ArrayList<>();
 
     @Option(names = "--recognition", defaultValue = "tagger",
             description = "hmm, perceptron, perceptron_hmm or tagger (default: ${DEFAULT-VALUE})")
@@ -64,7 +69,9 @@ final class EvalCommand implements Callable<Integer> {
                 print(r.byType());
             }
             case "graph" -> {
-                GoldSetEvaluation.Result r = new GoldSetEvaluation().evaluate(gold, pipeline);
+                java.util.List<Path> golds = new java.util.ArrayList<>(java.util.List.of(gold));
+                golds.addAll(more);
+                GoldSetEvaluation.Result r = new GoldSetEvaluation().evaluate(golds, pipeline);
                 if (r.documents().size() > 1) {
                     for (GoldSetEvaluation.Document d : r.documents()) {
                         System.out.printf("%-52s entities P %.2f R %.2f   relations P %.2f R %.2f%n",

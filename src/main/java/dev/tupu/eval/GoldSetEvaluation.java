@@ -39,8 +39,17 @@ public final class GoldSetEvaluation {
     }
 
     public Result evaluate(Path path, Extractor extractor) throws IOException {
+        return evaluate(List.of(path), extractor);
+    }
+
+    /** Scores every gold file of {@code paths} together (files, or folders of them). */
+    public Result evaluate(List<Path> paths, Extractor extractor) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            files.addAll(goldFiles(path));
+        }
         List<Document> documents = new ArrayList<>();
-        for (Path file : goldFiles(path)) {
+        for (Path file : files) {
             GoldGraph gold = GoldGraph.read(file);
             String text = Files.readString(Path.of(gold.document()), StandardCharsets.UTF_8);
             documents.add(new Document(file, gold,

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * Adds {@link Layer#CANDIDATES}: the titles of works written between 《 and 》 (Chinese title marks): a book, film,
  * paper, report or programme is a {@code Project} (a {@code Book} when the text says so: 《X》一书, 《X》教材); a
  * newspaper or magazine (《X日报》, 《X》杂志) is a {@code MediaOutlet}. The mention is the title inside the marks.
+ * Also a name in quotation marks that a launch verb or a kind of product introduces (推出客服机器人“小蚂答”, 发布了
+ * “NASA计划”, 名为“X”的平台) is a {@code Project}; other quoted words (scare quotes, terms) are not names.
  */
 public final class TitleRecognizer implements Stage {
     public static final String SOURCE = "title-marks";
@@ -23,6 +25,10 @@ public final class TitleRecognizer implements Stage {
     private static final Pattern PERIODICAL = Pattern.compile(".*(日报|晚报|时报|周报|早报|报|周刊|杂志|月刊|期刊|画报|评论)$");
     private static final Pattern PERIODICAL_AFTER = Pattern.compile("^\\s?(杂志|周刊|报|月刊|期刊|网站|报道|援引|记者)");
     private static final Pattern BOOK_AFTER = Pattern.compile("^\\s?(一书|这本书|书中|教材|丛书|小说|著作|专著)");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"，。！？\\n]{2,20})[”\"]");
+    private static final Pattern INTRODUCES_PRODUCT = Pattern.compile(
+            "(推出|发布|发布了|推出了|上线|上线了|开源|开源了|打造|打造了|研发|研发了|名为|命名为|叫做|称为|代号|"
+                    + "机器人|平台|系统|芯片|音箱|助手|服务|产品|应用|App|APP|品牌|计划|项目|大脑|模型|框架|操作系统)\\s?$");
 
     @Override
     public Set<Layer> needs() {
@@ -51,6 +57,15 @@ public final class TitleRecognizer implements Stage {
                     ? EntityType.MEDIA_OUTLET
                     : BOOK_AFTER.matcher(after).find() ? EntityType.BOOK : EntityType.PROJECT;
             found.add(new Mention(start, end, in.original().substring(start, end), type, null, SOURCE));
+        }
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            String before = text.substring(Math.max(0, q.start() - 6), q.start());
+            if (INTRODUCES_PRODUCT.matcher(before).find()) {
+                int start = q.start(1);
+                int end = q.end(1);
+                found.add(new Mention(start, end, in.original().substring(start, end), EntityType.PROJECT, null, SOURCE));
+            }
         }
         return in.plusCandidates(found);
     }

@@ -87,4 +87,10 @@ class TechNamesTest {
         assertEquals(List.of("纽约时报"), names(x, EntityType.MEDIA_OUTLET));
         assertEquals(List.of("流浪地球"), names(x, EntityType.PROJECT));
     }
+
+    @Test
+    void a_quoted_name_a_launch_or_a_kind_of_product_introduces_is_a_project_and_scare_quotes_are_not() {
+        Extraction x = pipeline.extract("谷歌推出客服机器人“小蚂答”，又发布了“NASA计划”。这本书被奉为“圣经”。");
+        assertEquals(List.of("小蚂答", "NASA计划"), names(x, EntityType.PROJECT));
+    }
 }

@@ -198,6 +198,9 @@ public final class LatinNameRecognizer implements Stage {
     }
 
     private EntityType classify(String text, String word, int start, int end) {
+        if (stopwords.contains(word)) {
+            return null; // AI芯片, SoC芯片: a word of the field typed by the word after it is still no name
+        }
         String before = text.substring(Math.max(0, start - 6), start);
         String after = text.substring(end, Math.min(text.length(), end + 5));
         if (PERSON_TITLE_BEFORE.matcher(before).find() && CAPITALISED.matcher(word).matches()) {

@@ -6,6 +6,7 @@ import dev.tupu.extract.Pipeline;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.extract.hanlp.HanlpBaselines;
 import dev.tupu.service.DocumentReader;
+import dev.tupu.store.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

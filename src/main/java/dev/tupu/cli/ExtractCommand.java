@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tupu.extract.Pipeline;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.service.ExtractionJson;
+import dev.tupu.service.OrderedParallel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (write != null) {
-            return StoreBenchmark.run(write, batch);
+            return StoreBenchmark.run(write, batch, dev.tupu.ontology.Tupu.PREFIXES);
         }
         List<String> texts = texts(input);
         long chars = texts.stream().mapToLong(String::length).sum();

@@ -1,9 +1,9 @@
 package dev.tupu.store;
 
-import dev.tupu.ontology.Tupu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -25,7 +25,7 @@ public final class StoreBenchmark {
     private StoreBenchmark() {
     }
 
-    public static int run(Path nquads, int batch) throws IOException {
+    public static int run(Path nquads, int batch, PrefixMapping prefixes) throws IOException {
         DatasetGraph source = DatasetGraphFactory.createGeneral();
         RDFDataMgr.read(source, nquads.toString());
         List<GraphStore.GraphWrite> writes = new ArrayList<>();
@@ -37,7 +37,7 @@ public final class StoreBenchmark {
             quads += graph.size();
         }
         Path directory = Files.createTempDirectory("tupu-store-bench-");
-        try (TdbStore store = GraphStore.open(directory.resolve("tdb2"), Tupu.PREFIXES)) {
+        try (TdbStore store = GraphStore.open(directory.resolve("tdb2"), prefixes)) {
             long started = System.nanoTime();
             for (int i = 0; i < writes.size(); i += batch) {
                 store.writeGraphs(writes.subList(i, Math.min(writes.size(), i + batch)));

@@ -70,7 +70,28 @@ final class BuildCommand implements Callable<Integer> {
                     });
                 }
             } else {
-                summary = builder.build(input, options, CorpusBuilder.Progress.NONE);
+                // Not on a terminal (a log, a test): a line on standard error for each committed batch, not a bar.
+                summary = builder.build(input, options, new CorpusBuilder.Progress() {
+                    private int total;
+                    private int done;
+
+                    @Override
+                    public void started(int documents) {
+                        total = documents;
+                    }
+
+                    @Override
+                    public void documentDone(long characters) {
+                        done++;
+                    }
+
+                    @Override
+                    public void batchStored(int documents, long triples) {
+                        System.err.printf("committed %d documents (%,d triples); %d of %d documents done%n",
+                                documents, triples, done, total);
+                        System.err.flush();
+                    }
+                });
             }
             summary.failures().forEach(f -> System.err.println("failed: " + f));
             double seconds = Math.max(summary.millis(), 1) / 1000.0;

@@ -33,7 +33,7 @@ public final class GraphMapper {
                 .addProperty(RDF.type, Tupu.Document)
                 .addProperty(Tupu.title, doc.title())
                 .addProperty(Tupu.sourcePath, doc.sourcePath())
-                .addProperty(Tupu.contentHash, "sha256:" + Iris.sha256(doc.text()))
+                .addProperty(Tupu.contentHash, contentHash(doc.text()))
                 .addProperty(Tupu.extractor, dev.tupu.support.Version.NAME)
                 .addProperty(Tupu.generatedAtTime, dateTime(doc))
                 .addProperty(Tupu.text, doc.text());
@@ -80,6 +80,11 @@ public final class GraphMapper {
                     .addLiteral(Tupu.confidence, model.createTypedLiteral(rel.confidence()));
         }
         return model;
+    }
+
+    /** A document's {@code tupu:contentHash}: {@code sha256:} and the hex SHA-256 of its text in UTF-8. */
+    public static String contentHash(String text) {
+        return "sha256:" + Iris.sha256(text);
     }
 
     private static Literal tagged(Model model, String label) {

@@ -1,0 +1,444 @@
+package dev.tupu.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Loads folders of N-Quads (or TriG), such as the Spark job's output or {@code tupu export --format nquads}, into a
+ * store: one named graph per document, a graph already stored replaced, as {@code build} replaces it. The steps:
+ * <ol>
+ *   <li>find the files: {@code .nq}, {@code .nquads}, {@code .trig}, each possibly {@code .gz} or {@code .bz2}
+ *       (hidden files and Hadoop's {@code _SUCCESS} and {@code .crc} files are not data);</li>
+ *   <li>check every file whole before loading any: parse it to the end, noting its graphs; a file that does not parse
+ *       is reported with its line and column, and nothing of it is loaded;</li>
+ *   <li>put the good files into batches of whole files (files that share a graph go into one batch), each up to
+ *       {@link Options#batchDocuments()} graphs;</li>
+ *   <li>load each batch in one TDB2 write transaction through Jena's bulk loader: a graph already stored with exactly
+ *       these quads is left alone (so a rerun after a crash only loads what is missing), another version of it is
+ *       deleted, then the quads are streamed to the loader and committed. A crash leaves each batch, so each
+ *       document, whole or absent. A remote store gets each graph as a Graph Store Protocol PUT, atomic per graph.</li>
+ * </ol>
+ */
+public final class BulkLoader {
+    private static final MonitorOutput SILENT = (format, args) -> { };
+
+    /**
+     * Which of Jena's TDB2 loaders writes a batch. Only {@link #BASIC} and {@link #SEQUENTIAL} are transactional
+     * through a crash (Jena's documentation); the others are faster on large loads into a fresh store but a crash
+     * while they finish can leave the store damaged.
+     */
+    public enum Loader {
+        SEQUENTIAL, BASIC, PHASED, PARALLEL;
+
+        public static Loader parse(String name) {
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the loader must be sequential, basic, phased or parallel, not '"
+                        + name + "'");
+            }
+        }
+
+        boolean crashSafe() {
+            return this == SEQUENTIAL || this == BASIC;
+        }
+
+        DataLoader create(DatasetGraph dsg) {
+            return switch (this) {
+                case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, SILENT);
+                case BASIC -> LoaderFactory.basicLoader(dsg, SILENT);
+                case PHASED -> LoaderFactory.phasedLoader(dsg, SILENT);
+                case PARALLEL -> LoaderFactory.parallelLoader(dsg, SILENT);
+            };
+        }
+    }
+
+    /**
+     * @param batchDocuments at most this many graphs a transaction (a batch holds whole files, so one large file
+     *                       may exceed it)
+     * @param loader         the TDB2 loader (ignored for a remote store)
+     */
+    public record Options(int batchDocuments, Loader loader) {
+        public Options {
+            if (batchDocuments < 1) {
+                throw new IllegalArgumentException("the batch must be at least 1 document");
+            }
+        }
+    }
+
+    /** A file checked whole: its quads and the named graphs it holds. */
+    public record Checked(Path file, long quads, Set<String> graphs) {
+    }
+
+    /** A file that cannot be loaded, and why (with the line and column for a syntax error). */
+    public record Failure(Path file, String problem) {
+        @Override
+        public String toString() {
+            return file + ": " + problem;
+        }
+    }
+
+    /** Told after each batch has committed. */
+    public interface Progress {
+        Progress NONE = (batch, batches, graphs, quads) -> { };
+
+        void batchCommitted(int batch, int batches, int graphs, long quads);
+    }
+
+    /**
+     * What a load did: graphs {@code loaded} (new), {@code replaced} (another version was stored) and
+     * {@code unchanged} (stored already with exactly these quads), {@code quads} written.
+     */
+    public record Summary(int files, List<Failure> failures, int loaded, int replaced, int unchanged, long quads,
+                          long millis) {
+    }
+
+    private final GraphStore store;
+
+    public BulkLoader(GraphStore store) {
+        this.store = store;
+    }
+
+    /** The data files of {@code input} (a file, or a folder walked), in a stable order. */
+    public static List<Path> files(Path input) {
+        if (!Files.exists(input)) {
+            throw new IllegalArgumentException(input + ": no such file or directory");
+        }
+        if (Files.isRegularFile(input)) {
+            if (!isQuads(input)) {
+                throw new IllegalArgumentException(input + ": not N-Quads or TriG (.nq, .nquads, .trig, optionally .gz)");
+            }
+            return List.of(input);
+        }
+        try (Stream<Path> walk = Files.walk(input)) {
+            return walk.filter(Files::isRegularFile).filter(BulkLoader::isData).filter(BulkLoader::isQuads).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(input + ": cannot list files: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isData(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.startsWith("_") && !name.endsWith(".crc");
+    }
+
+    private static boolean isQuads(Path file) {
+        Lang lang = RDFLanguages.pathnameToLang(file.getFileName().toString());
+        return Lang.NQUADS.equals(lang) || Lang.TRIG.equals(lang);
+    }
+
+    /**
+     * Parses {@code file} to the end; a syntax error is thrown as a {@link Malformed} naming the line, and so is data
+     * outside a named graph (tupu keeps each document in a graph of its own, named by an IRI).
+     */
+    public static Checked check(Path file) {
+        Set<String> graphs = new LinkedHashSet<>();
+        long[] quads = {0};
+        parse(file, new StreamRDFBase() {
+            private Node last;
+
+            @Override
+            public void quad(Quad quad) {
+                quads[0]++;
+                Node g = quad.getGraph();
+                if (!g.equals(last)) { // a document's quads come together: one set lookup per graph, not per quad
+                    last = g;
+                    if (Quad.isDefaultGraph(g) || !g.isURI()) {
+                        throw new Malformed("quad " + quads[0] + " is outside a named graph (tupu keeps each document "
+                                + "in a graph of its own, named by an IRI)");
+                    }
+                    graphs.add(g.getURI());
+                }
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                throw new Malformed("a triple outside any named graph: tupu keeps each document in a graph of its own");
+            }
+        });
+        return new Checked(file, quads[0], graphs);
+    }
+
+    /** A file that does not parse: the message says where. */
+    public static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    private static void parse(Path file, StreamRDF sink) {
+        ErrorHandler errors = new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                // Jena warns of IRIs and lexical forms it finds odd; the data still loads as it is.
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                throw new Malformed("line " + line + ", column " + col + ": " + message);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                error(message, line, col);
+            }
+        };
+        try {
+            RDFParser.source(file).errorHandler(errors).parse(sink);
+        } catch (RiotException e) {
+            throw new Malformed(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new Malformed("cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Loads every good file of {@code input}; the bad ones are reported in the summary and nothing of them loaded. */
+    public Summary load(Path input, Options options, Progress progress) {
+        long started = System.nanoTime();
+        List<Path> files = files(input);
+        List<Checked> good = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                good.add(check(file));
+            } catch (Malformed e) {
+                failures.add(new Failure(file, e.getMessage()));
+            }
+        }
+        List<List<Checked>> batches = batches(good, options.batchDocuments());
+        Tally tally = new Tally();
+        for (int i = 0; i < batches.size(); i++) {
+            List<Checked> batch = batches.get(i);
+            long quadsBefore = tally.quads;
+            int graphs = batch.stream().mapToInt(c -> c.graphs().size()).sum();
+            if (store instanceof TdbStore tdb) {
+                loadIntoTdb(tdb, batch, options.loader(), tally);
+            } else {
+                loadIntoRemote(batch, tally);
+            }
+            progress.batchCommitted(i + 1, batches.size(), graphs, tally.quads - quadsBefore);
+        }
+        return new Summary(files.size(), failures, tally.loaded, tally.replaced, tally.unchanged, tally.quads,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Counts kept across batches. */
+    private static final class Tally {
+        int loaded;
+        int replaced;
+        int unchanged;
+        long quads;
+    }
+
+    /**
+     * Whole files in order, batched up to {@code maxGraphs} graphs; files that share a graph are kept in one batch
+     * (at the place of the first), so each graph is written by one transaction.
+     */
+    static List<List<Checked>> batches(List<Checked> files, int maxGraphs) {
+        int[] parent = new int[files.size()];
+        Map<String, Integer> firstFile = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            parent[i] = i;
+            for (String graph : files.get(i).graphs()) {
+                Integer other = firstFile.putIfAbsent(graph, i);
+                if (other != null) {
+                    parent[root(parent, i)] = root(parent, other);
+                }
+            }
+        }
+        Map<Integer, List<Checked>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(files.get(i));
+        }
+        List<List<Checked>> batches = new ArrayList<>();
+        List<Checked> open = new ArrayList<>();
+        Set<String> openGraphs = new HashSet<>();
+        for (List<Checked> group : groups.values()) {
+            Set<String> groupGraphs = new HashSet<>();
+            group.forEach(c -> groupGraphs.addAll(c.graphs()));
+            if (!open.isEmpty() && openGraphs.size() + groupGraphs.size() > maxGraphs) {
+                batches.add(open);
+                open = new ArrayList<>();
+                openGraphs = new HashSet<>();
+            }
+            open.addAll(group);
+            openGraphs.addAll(groupGraphs);
+        }
+        if (!open.isEmpty()) {
+            batches.add(open);
+        }
+        return batches;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * One batch through a TDB2 loader. With a crash-safe loader the comparison, the deletes and the load are one write
+     * transaction (the loader's own); the others run transactions of their own, so the deletes go first in one of ours.
+     */
+    private void loadIntoTdb(TdbStore tdb, List<Checked> batch, Loader kind, Tally tally) {
+        DatasetGraph dsg = tdb.dataset().asDatasetGraph();
+        Set<Node> graphs = graphNodes(batch);
+        // Into an empty store nothing is replaced; the sequential loader then detaches all indexes but one while it
+        // loads, so the store is not even asked. (This process holds the store: it cannot change in between.)
+        boolean empty = Txn.calculateRead(dsg, dsg::isEmpty);
+        DataLoader loader = kind.create(dsg);
+        Stored stored;
+        if (kind.crashSafe()) {
+            loader.startBulk(); // begins the write transaction
+            try {
+                stored = empty ? Stored.NONE : clearStored(dsg, batch, graphs);
+                stream(batch, stored.unchanged(), loader.stream());
+                loader.finishBulk(); // commits
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        } else {
+            stored = empty ? Stored.NONE : Txn.calculateWrite(dsg, () -> clearStored(dsg, batch, graphs));
+            loader.startBulk();
+            try {
+                stream(batch, stored.unchanged(), loader.stream());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        }
+        tally.quads += loader.countQuads();
+        tally.unchanged += stored.unchanged().size();
+        tally.replaced += stored.replaced();
+        tally.loaded += graphs.size() - stored.unchanged().size() - stored.replaced();
+    }
+
+    private static Set<Node> graphNodes(List<Checked> batch) {
+        Set<Node> graphs = new LinkedHashSet<>();
+        batch.forEach(c -> c.graphs().forEach(g -> graphs.add(NodeFactory.createURI(g))));
+        return graphs;
+    }
+
+    /** Of a batch's graphs already in the store: those stored with the same quads, and how many were deleted. */
+    private record Stored(Set<Node> unchanged, int replaced) {
+        static final Stored NONE = new Stored(Set.of(), 0);
+    }
+
+    /**
+     * Inside a write transaction: the batch's graphs the store already holds are compared with the batch's version;
+     * the same quads are kept (and left out of the load), another version is deleted. Only those graphs are read.
+     */
+    private static Stored clearStored(DatasetGraph dsg, List<Checked> batch, Set<Node> graphs) {
+        Set<Node> stored = new HashSet<>();
+        for (Node g : graphs) {
+            if (dsg.containsGraph(g)) {
+                stored.add(g);
+            }
+        }
+        if (stored.isEmpty()) {
+            return Stored.NONE;
+        }
+        DatasetGraph incoming = DatasetGraphFactory.createGeneral();
+        for (Checked file : batch) {
+            parse(file.file(), new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    if (stored.contains(quad.getGraph())) {
+                        incoming.add(quad);
+                    }
+                }
+            });
+        }
+        Set<Node> unchanged = new HashSet<>();
+        for (Node g : stored) {
+            Graph now = dsg.getGraph(g);
+            Graph next = incoming.getGraph(g);
+            if (now.size() == next.size() && now.isIsomorphicWith(next)) {
+                unchanged.add(g);
+            } else {
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            }
+        }
+        return new Stored(unchanged, stored.size() - unchanged.size());
+    }
+
+    /** The batch's quads to {@code sink}, leaving out the graphs in {@code skip}. */
+    private static void stream(List<Checked> batch, Set<Node> skip, StreamRDF sink) {
+        StreamRDF filtered = skip.isEmpty() ? sink : new StreamRDFWrapper(sink) {
+            @Override
+            public void quad(Quad quad) {
+                if (!skip.contains(quad.getGraph())) {
+                    super.quad(quad);
+                }
+            }
+        };
+        for (Checked file : batch) {
+            parse(file.file(), new StreamRDFWrapper(filtered) {
+                // One loader stream for many files: the files' own start/finish must not end it.
+                @Override
+                public void start() {
+                }
+
+                @Override
+                public void finish() {
+                }
+            });
+        }
+    }
+
+    /** One batch to a remote store: the graphs read into memory, each written with a Graph Store PUT (replacing). */
+    private void loadIntoRemote(List<Checked> batch, Tally tally) {
+        DatasetGraph incoming = DatasetGraphFactory.createGeneral();
+        for (Checked file : batch) {
+            parse(file.file(), new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    incoming.add(quad);
+                }
+            });
+        }
+        List<GraphStore.GraphWrite> writes = new ArrayList<>();
+        incoming.listGraphNodes().forEachRemaining(g -> {
+            Graph graph = incoming.getGraph(g);
+            writes.add(new GraphStore.GraphWrite(g.getURI(), graph, true));
+            tally.quads += graph.size();
+        });
+        store.writeGraphs(writes);
+        tally.loaded += writes.size();
+    }
+}

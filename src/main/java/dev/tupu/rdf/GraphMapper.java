@@ -7,10 +7,12 @@ import dev.tupu.model.RelationMention;
 import dev.tupu.model.SourceDocument;
 import dev.tupu.ontology.Iris;
 import dev.tupu.ontology.Tupu;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.util.XSDNumUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -77,7 +79,7 @@ public final class GraphMapper {
                     .addLiteral(Tupu.objectEnd, integer(model, rel.object().end()))
                     .addProperty(Tupu.objectText, rel.object().text())
                     .addProperty(Tupu.rule, rel.rule())
-                    .addLiteral(Tupu.confidence, model.createTypedLiteral(rel.confidence()));
+                    .addLiteral(Tupu.confidence, canonicalDouble(model, rel.confidence()));
         }
         return model;
     }
@@ -93,6 +95,15 @@ public final class GraphMapper {
 
     private static Literal integer(Model model, int value) {
         return model.createTypedLiteral(BigInteger.valueOf(value));
+    }
+
+    /**
+     * An {@code xsd:double} in the lexical form Jena gives doubles back ({@code 0.68e0}: SPARQL's, with an exponent),
+     * which is how TDB2 returns a double it stores as a value: so a document's graph is the same RDF terms in memory,
+     * in the Spark job's N-Quads and in the store.
+     */
+    private static Literal canonicalDouble(Model model, double value) {
+        return model.createTypedLiteral(XSDNumUtils.stringForm(value), XSDDatatype.XSDdouble);
     }
 
     private static Literal dateTime(SourceDocument doc) {

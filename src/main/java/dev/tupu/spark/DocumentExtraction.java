@@ -3,6 +3,7 @@ package dev.tupu.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tupu.extract.Extractor;
 import dev.tupu.extract.Pipeline;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.ontology.Iris;
@@ -27,6 +28,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * What the job does with one document, on an executor; nothing here needs Spark, so it is tested without it.
@@ -39,17 +42,30 @@ import java.util.Map;
  *       its named graph is written as N-Quads, with its manifest line;</li>
  *   <li>a document that cannot be read or extracted gives a failure line, {@code {"id", "problem"}}.</li>
  * </ol>
- * Models and lexicons are loaded once per JVM (an executor runs many tasks); each task thread has its own pipeline,
- * since HanLP's segmenters keep per-instance state.
+ * Models and lexicons are loaded once per JVM (an executor runs many tasks); each running task has a pipeline of its
+ * own, since HanLP's segmenters keep per-instance state, taken from the JVM's idle ones and given back when the task
+ * ends (Spark does not keep its task threads, so a pipeline per thread would be built again and again).
  */
 final class DocumentExtraction {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final IngestService INGEST = new IngestService(new GraphMapper(), Clock.systemUTC());
-    private static final ThreadLocal<Pipeline> PIPELINE = ThreadLocal.withInitial(() -> Models.PIPELINES.newPipeline());
+    /** Pipelines no task is using: a task takes one and gives it back, so they outlive Spark's task threads. */
+    private static final Queue<Pipeline> IDLE = new ConcurrentLinkedQueue<>();
 
     /** The lexicons, rules and models: loaded when the first task of this JVM needs a pipeline. */
     private static final class Models {
         static final Pipelines PIPELINES = new Pipelines();
+    }
+
+    /** A pipeline for one task thread: an idle one, or a new one (there are never more than tasks at once). */
+    static Pipeline borrowPipeline() {
+        Pipeline idle = IDLE.poll();
+        return idle != null ? idle : Models.PIPELINES.newPipeline();
+    }
+
+    /** Gives a pipeline back when its task has ended. */
+    static void returnPipeline(Pipeline pipeline) {
+        IDLE.add(pipeline);
     }
 
     private DocumentExtraction() {
@@ -94,9 +110,10 @@ final class DocumentExtraction {
     /**
      * Processes one document.
      *
-     * @param previous the fingerprint ({@link GraphStore#fingerprint}) the previous manifest holds for its id, or null
+     * @param previous  the fingerprint ({@link GraphStore#fingerprint}) the previous manifest holds for its id, or null
+     * @param extractor the task's pipeline ({@link #borrowPipeline}), used by one thread at a time
      */
-    static Result process(Input input, String previous, Reader reader) {
+    static Result process(Input input, String previous, Reader reader, Extractor extractor) {
         try {
             if (input instanceof BadInput bad) {
                 return failed(bad.id(), bad.problem());
@@ -121,7 +138,7 @@ final class DocumentExtraction {
             if (CorpusBuilder.fingerprint(text).equals(previous)) {
                 return new Result(Status.UNCHANGED, null, manifest, null, text.length(), 0);
             }
-            IngestService.Prepared prepared = INGEST.prepare(input.id(), sourcePath, text, title, PIPELINE.get());
+            IngestService.Prepared prepared = INGEST.prepare(input.id(), sourcePath, text, title, extractor);
             Node graph = NodeFactory.createURI(Iris.document(input.id()));
             String quads = nquads(graph, prepared.model().getGraph());
             return new Result(Status.EXTRACTED, quads, manifest, null, text.length(), prepared.model().size());

@@ -12,7 +12,9 @@ import org.apache.hadoop.mapred.FileInputFormat;
 import org.apache.hadoop.mapred.FileSplit;
 import org.apache.hadoop.mapred.JobConf;
 import org.apache.hadoop.mapred.TextInputFormat;
+import dev.tupu.extract.Pipeline;
 import org.apache.spark.SparkConf;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaHadoopRDD;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -20,6 +22,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -286,17 +289,25 @@ public final class ExtractJob implements Callable<Integer> {
 
     /**
      * A partition's output records, made one document at a time as the writer pulls them: memory holds one
-     * document's records, however large the partition.
+     * document's records, however large the partition. The task's pipeline goes back to the JVM's idle ones when the
+     * task ends, whether it succeeds or fails.
      */
     private static final class Records implements Iterator<Tuple2<String, String>> {
         private final Iterator<Tuple2<Input, String>> documents;
         private final DocumentExtraction.Reader reader;
         private final Counters counters;
+        private final Pipeline pipeline;
         private final List<Tuple2<String, String>> ready = new ArrayList<>(2);
 
         Records(Iterator<Tuple2<Input, String>> documents, org.apache.hadoop.conf.Configuration conf, Counters counters) {
             this.documents = documents;
             this.counters = counters;
+            Pipeline mine = DocumentExtraction.borrowPipeline();
+            this.pipeline = mine;
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((TaskCompletionListener) done -> DocumentExtraction.returnPipeline(mine));
+            }
             this.reader = uri -> {
                 Path path = new Path(uri);
                 try (InputStream in = path.getFileSystem(conf).open(path)) {
@@ -309,7 +320,7 @@ public final class ExtractJob implements Callable<Integer> {
         public boolean hasNext() {
             while (ready.isEmpty() && documents.hasNext()) {
                 Tuple2<Input, String> next = documents.next();
-                Result r = DocumentExtraction.process(next._1(), next._2(), reader);
+                Result r = DocumentExtraction.process(next._1(), next._2(), reader, pipeline);
                 counters.count(r);
                 if (r.quads() != null && !r.quads().isEmpty()) {
                     ready.add(new Tuple2<>(JobOutputFormat.QUADS, r.quads()));

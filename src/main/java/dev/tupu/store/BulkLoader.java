@@ -1,5 +1,6 @@
 package dev.tupu.store;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,6 +21,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,7 +186,7 @@ public final class BulkLoader {
 
             @Override
             public void triple(org.apache.jena.graph.Triple triple) {
-                throw new Malformed("a triple outside any named graph: tupu keeps each document in a graph of its own");
+                throw new Malformed("a triple outside a named graph (tupu keeps each document in a graph of its own)");
             }
         });
         return new Checked(file, quads[0], graphs);
@@ -214,8 +216,12 @@ public final class BulkLoader {
                 error(message, line, col);
             }
         };
-        try {
-            RDFParser.source(file).errorHandler(errors).parse(sink);
+        Lang lang = RDFLanguages.pathnameToLang(file.getFileName().toString());
+        // IO.openFileBuffered reads .gz and .bz2 files as what they hold.
+        try (InputStream in = IO.openFileBuffered(file.toString())) {
+            RDFParser.source(in).lang(lang).errorHandler(errors).parse(sink);
+        } catch (IOException e) {
+            throw new Malformed("cannot read: " + e.getMessage());
         } catch (RiotException e) {
             throw new Malformed(e.getMessage());
         } catch (UncheckedIOException e) {

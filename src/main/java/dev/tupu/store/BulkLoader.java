@@ -243,6 +243,12 @@ public final class BulkLoader {
             }
         }
         List<List<Checked>> batches = batches(good, options.batchDocuments());
+        // A remote store is asked once which graphs it holds: those are replaced one by one, the others sent together.
+        Set<String> remoteGraphs = store instanceof TdbStore ? Set.of() : store.read(ds -> {
+            Set<String> names = new HashSet<>();
+            ds.listNames().forEachRemaining(names::add);
+            return names;
+        });
         Tally tally = new Tally();
         for (int i = 0; i < batches.size(); i++) {
             List<Checked> batch = batches.get(i);
@@ -251,7 +257,7 @@ public final class BulkLoader {
             if (store instanceof TdbStore tdb) {
                 loadIntoTdb(tdb, batch, options.loader(), tally);
             } else {
-                loadIntoRemote(batch, tally);
+                loadIntoRemote(batch, remoteGraphs, tally);
             }
             progress.batchCommitted(i + 1, batches.size(), graphs, tally.quads - quadsBefore);
         }
@@ -427,8 +433,11 @@ public final class BulkLoader {
         }
     }
 
-    /** One batch to a remote store: the graphs read into memory, each written with a Graph Store PUT (replacing). */
-    private void loadIntoRemote(List<Checked> batch, Tally tally) {
+    /**
+     * One batch to a remote store: the graphs read into memory; those the store did not hold sent together, each one
+     * it held replaced with a Graph Store PUT ({@link RemoteStore#writeGraphs}).
+     */
+    private void loadIntoRemote(List<Checked> batch, Set<String> stored, Tally tally) {
         DatasetGraph incoming = DatasetGraphFactory.createGeneral();
         for (Checked file : batch) {
             parse(file.file(), new StreamRDFBase() {
@@ -441,10 +450,15 @@ public final class BulkLoader {
         List<GraphStore.GraphWrite> writes = new ArrayList<>();
         incoming.listGraphNodes().forEachRemaining(g -> {
             Graph graph = incoming.getGraph(g);
-            writes.add(new GraphStore.GraphWrite(g.getURI(), graph, true));
+            boolean existed = stored.contains(g.getURI());
+            writes.add(new GraphStore.GraphWrite(g.getURI(), graph, existed));
             tally.quads += graph.size();
+            if (existed) {
+                tally.replaced++;
+            } else {
+                tally.loaded++;
+            }
         });
         store.writeGraphs(writes);
-        tally.loaded += writes.size();
     }
 }

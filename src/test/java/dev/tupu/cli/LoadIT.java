@@ -87,15 +87,23 @@ class LoadIT {
     }
 
     @Test
-    void a_remote_store_gets_the_documents_through_the_graph_store_protocol() throws Exception {
+    void a_remote_store_gets_new_documents_in_one_request_and_stored_ones_replaced() throws Exception {
+        // Two documents: the seed's graph, and a copy of it under another name.
+        Path input = Files.createDirectories(work.resolve("remote-input"));
+        Files.copy(seedQuads, input.resolve("seed.nq"));
+        Files.writeString(input.resolve("copy.nq"), Files.readString(seedQuads)
+                .replace("<https://tupu.dev/doc/000_f81e6ebb9362b9de> .", "<https://tupu.dev/doc/copy> ."));
+        DatasetGraph expected = Quads.read(input);
+        assertEquals(2, graphs(expected).size());
         try (FusekiProcess fuseki = FusekiProcess.start(true)) {
-            Run first = Commands.tupu(work, "load", "--input", seedQuads.toString(), "--store", fuseki.url()).exits(0);
-            assertTrue(first.out().startsWith("loaded 1 documents from 1 files (0 failed)"), first.out());
-            Commands.tupu(work, "load", "--input", seedQuads.toString(), "--store", fuseki.url()).exits(0);
+            Run first = Commands.tupu(work, "load", "--input", input.toString(), "--store", fuseki.url()).exits(0);
+            assertTrue(first.out().startsWith("loaded 2 documents from 2 files (0 failed): 2 new, 0 replaced"), first.out());
+            Run again = Commands.tupu(work, "load", "--input", input.toString(), "--store", fuseki.url()).exits(0);
+            assertTrue(again.out().contains(": 0 new, 2 replaced"), again.out());
             Path exported = work.resolve("remote.nq");
             Commands.tupu(work, "export", "--store", fuseki.url(), "--format", "nquads", "--output", exported.toString())
                     .exits(0);
-            Quads.assertSame(Quads.read(seedQuads), Quads.read(exported), "loading twice leaves one copy, whole");
+            Quads.assertSame(expected, Quads.read(exported), "loading twice leaves one copy of each, whole");
         }
     }
 

@@ -52,6 +52,14 @@ timed() { /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@"; read -r wall rss 
 calc() { python3 -c "print(f'{$1}')"; }
 
 section() { [[ ",${SECTIONS:-1,2,3,4}," == *",$1,"* ]]; }
+load_side() { # name, command...
+  local name=$1; shift
+  rm -rf "$work/loaded"
+  timed "$@" > "$work/load-$name.log" 2>&1
+  local size; size=$(du -s -B1 "$work/loaded" | cut -f1)  # blocks in use: TDB2's files are sparse
+  echo "  $name: $wall s (CPU $cpu s), $(calc "$quads / $wall:,.0f") quads/s, peak RSS $((rss / 1024)) MB, store $(calc "$size / 1e6:,.1f") MB ($(calc "$size / $quads:.0f") bytes a quad)"
+  eval "wall_$name=$wall"; eval "size_$name=$size"
+}
 
 if section 1; then
 echo; echo "== 1. extraction: the job in local[2] vs build, $rounds rounds in alternating order"
@@ -99,14 +107,6 @@ echo "job output: $quads quads in $(echo "$quads_files" | wc -l) files, $nq_byte
 
 if section 2; then
 echo; echo "== 2. loading the job's output into a fresh TDB2 store"
-load_side() { # name, command...
-  local name=$1; shift
-  rm -rf "$work/loaded"
-  timed "$@" > "$work/load-$name.log" 2>&1
-  local size; size=$(du -s -B1 "$work/loaded" | cut -f1)  # blocks in use: TDB2's files are sparse
-  echo "  $name: $wall s (CPU $cpu s), $(calc "$quads / $wall:,.0f") quads/s, peak RSS $((rss / 1024)) MB, store $(calc "$size / 1e6:,.1f") MB ($(calc "$size / $quads:.0f") bytes a quad)"
-  eval "wall_$name=$wall"; eval "size_$name=$size"
-}
 load_side tupu_sequential $tupu load --input "$work/out" --store "$work/loaded"
 load_side tupu_phased $tupu load --input "$work/out" --store "$work/loaded" --loader phased
 load_side tdbloader "$jena/bin/tdb2.tdbloader" --loc "$work/loaded" $quads_files

@@ -1,21 +1,14 @@
 package dev.tupu.spark;
 
-import dev.tupu.spark.DocumentExtraction.FileInput;
+import dev.tupu.extract.Pipeline;
 import dev.tupu.spark.DocumentExtraction.Input;
 import dev.tupu.spark.DocumentExtraction.Result;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.LongWritable;
-import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.compress.GzipCodec;
-import org.apache.hadoop.mapred.FileInputFormat;
-import org.apache.hadoop.mapred.FileSplit;
-import org.apache.hadoop.mapred.JobConf;
-import org.apache.hadoop.mapred.TextInputFormat;
-import dev.tupu.extract.Pipeline;
 import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.JavaHadoopRDD;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -30,13 +23,15 @@ import scala.Tuple2;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
+import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * tupu's extraction as an Apache Spark job: documents in, N-Quads out, one named graph per document, exactly the
@@ -156,7 +151,7 @@ public final class ExtractJob implements Callable<Integer> {
         if (tasks < 1) {
             throw new IllegalArgumentException("--partitions must be at least 1");
         }
-        JavaRDD<Input> documents = inputs(sc, listing, tasks);
+        JavaRDD<Input> documents = JobInput.documents(sc, listing, tasks);
 
         JavaPairRDD<Input, String> withPrevious;
         if (manifest == null) {
@@ -176,7 +171,7 @@ public final class ExtractJob implements Callable<Integer> {
         Counters counters = new Counters(sc);
         Broadcast<SerializableConfiguration> hadoop = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
         JavaPairRDD<String, String> records = withPrevious.mapPartitionsToPair(
-                partition -> new Records(partition, hadoop.value().value(), counters));
+                partition -> records(partition, hadoop.value().value(), counters));
         if (compress) {
             records.saveAsHadoopFile(output, String.class, String.class, JobOutputFormat.class, GzipCodec.class);
         } else {
@@ -184,69 +179,6 @@ public final class ExtractJob implements Callable<Integer> {
         }
         return new Summary(counters.extracted.value(), counters.unchanged.value(), counters.failed.value(),
                 counters.characters.value(), counters.quads.value(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** Files in tasks of about equal bytes, then the documents of the JSON-lines files, in splits of about that size. */
-    private static JavaRDD<Input> inputs(JavaSparkContext sc, JobInput.Listing listing, int tasks) {
-        List<List<JobInput.TextFile>> chunks = JobInput.chunks(listing.texts(), tasks);
-        JavaRDD<Input> files = sc.parallelize(chunks, Math.max(1, chunks.size()))
-                .flatMap(chunk -> {
-                    List<Input> in = new ArrayList<>(chunk.size());
-                    chunk.forEach(f -> in.add(new FileInput(f.uri(), f.sourcePath())));
-                    return in.iterator();
-                });
-        if (listing.lines().isEmpty()) {
-            return files;
-        }
-        JobConf jobConf = new JobConf(sc.hadoopConfiguration());
-        FileInputFormat.setInputPaths(jobConf, listing.lines().stream().map(f -> new Path(f.uri())).toArray(Path[]::new));
-        long lineBytes = listing.lines().stream().mapToLong(JobInput.LinesFile::bytes).sum();
-        long perTask = Math.max(1, listing.bytes() / tasks);
-        int splits = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (lineBytes + perTask - 1) / perTask));
-        Map<String, String> names = JobInput.names(listing.lines());
-        JavaPairRDD<LongWritable, Text> lines = sc.hadoopRDD(jobConf, TextInputFormat.class, LongWritable.class,
-                Text.class, splits);
-        JavaRDD<Input> given = ((JavaHadoopRDD<LongWritable, Text>) lines).mapPartitionsWithInputSplit(
-                (split, partition) -> {
-                    String uri = ((FileSplit) split).getPath().toString();
-                    String name = names.getOrDefault(uri, ((FileSplit) split).getPath().getName());
-                    // Lazily, line by line: Hadoop reuses the line's Text, and a split may be large.
-                    return new Iterator<Input>() {
-                        private Input next;
-
-                        @Override
-                        public boolean hasNext() {
-                            while (next == null && partition.hasNext()) {
-                                Tuple2<LongWritable, Text> t = partition.next();
-                                if (t._2().getLength() > 0) {
-                                    next = line(t._2(), name + "@" + t._1().get());
-                                }
-                            }
-                            return next != null;
-                        }
-
-                        @Override
-                        public Input next() {
-                            if (!hasNext()) {
-                                throw new NoSuchElementException();
-                            }
-                            Input taken = next;
-                            next = null;
-                            return taken;
-                        }
-                    };
-                }, false);
-        return files.union(given);
-    }
-
-    /** A JSON line as strict UTF-8, then as a document; {@code where} names it (file@byte offset) if it has no id. */
-    private static Input line(Text text, String where) {
-        try {
-            String line = Text.decode(text.getBytes(), 0, text.getLength(), false);
-            return DocumentExtraction.readJsonLine(line, where);
-        } catch (CharacterCodingException e) {
-            return new DocumentExtraction.BadInput(where, "not UTF-8 text");
-        }
     }
 
     /** {@code PREV/manifest} if PREV is an earlier output directory, else PREV itself. */
@@ -261,7 +193,7 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     /** The job's accumulators. */
-    private static final class Counters implements java.io.Serializable {
+    private static final class Counters implements Serializable {
         final LongAccumulator extracted;
         final LongAccumulator unchanged;
         final LongAccumulator failed;
@@ -292,55 +224,35 @@ public final class ExtractJob implements Callable<Integer> {
      * document's records, however large the partition. The task's pipeline goes back to the JVM's idle ones when the
      * task ends, whether it succeeds or fails.
      */
-    private static final class Records implements Iterator<Tuple2<String, String>> {
-        private final Iterator<Tuple2<Input, String>> documents;
-        private final DocumentExtraction.Reader reader;
-        private final Counters counters;
-        private final Pipeline pipeline;
-        private final List<Tuple2<String, String>> ready = new ArrayList<>(2);
-
-        Records(Iterator<Tuple2<Input, String>> documents, org.apache.hadoop.conf.Configuration conf, Counters counters) {
-            this.documents = documents;
-            this.counters = counters;
-            Pipeline mine = DocumentExtraction.borrowPipeline();
-            this.pipeline = mine;
-            TaskContext task = TaskContext.get();
-            if (task != null) {
-                task.addTaskCompletionListener((TaskCompletionListener) done -> DocumentExtraction.returnPipeline(mine));
-            }
-            this.reader = uri -> {
-                Path path = new Path(uri);
-                try (InputStream in = path.getFileSystem(conf).open(path)) {
-                    return in.readAllBytes();
-                }
-            };
+    private static Iterator<Tuple2<String, String>> records(Iterator<Tuple2<Input, String>> documents,
+                                                            Configuration conf, Counters counters) {
+        Pipeline pipeline = DocumentExtraction.borrowPipeline();
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) done -> DocumentExtraction.returnPipeline(pipeline));
         }
-
-        @Override
-        public boolean hasNext() {
-            while (ready.isEmpty() && documents.hasNext()) {
-                Tuple2<Input, String> next = documents.next();
-                Result r = DocumentExtraction.process(next._1(), next._2(), reader, pipeline);
-                counters.count(r);
-                if (r.quads() != null && !r.quads().isEmpty()) {
-                    ready.add(new Tuple2<>(JobOutputFormat.QUADS, r.quads()));
-                }
-                if (r.manifest() != null) {
-                    ready.add(new Tuple2<>(JobOutputFormat.MANIFEST, r.manifest()));
-                }
-                if (r.failure() != null) {
-                    ready.add(new Tuple2<>(JobOutputFormat.FAILURES, r.failure()));
-                }
+        DocumentExtraction.Reader reader = uri -> {
+            Path path = new Path(uri);
+            try (InputStream in = path.getFileSystem(conf).open(path)) {
+                return in.readAllBytes();
             }
-            return !ready.isEmpty();
-        }
-
-        @Override
-        public Tuple2<String, String> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return ready.remove(0);
-        }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false)
+                .flatMap(document -> {
+                    Result r = DocumentExtraction.process(document._1(), document._2(), reader, pipeline);
+                    counters.count(r);
+                    Stream.Builder<Tuple2<String, String>> out = Stream.builder();
+                    if (r.quads() != null && !r.quads().isEmpty()) {
+                        out.add(new Tuple2<>(JobOutputFormat.QUADS, r.quads()));
+                    }
+                    if (r.manifest() != null) {
+                        out.add(new Tuple2<>(JobOutputFormat.MANIFEST, r.manifest()));
+                    }
+                    if (r.failure() != null) {
+                        out.add(new Tuple2<>(JobOutputFormat.FAILURES, r.failure()));
+                    }
+                    return out.build();
+                })
+                .iterator();
     }
 }

@@ -1,25 +1,42 @@
 package dev.tupu.spark;
 
 import dev.tupu.service.DocumentReader;
+import dev.tupu.spark.DocumentExtraction.BadInput;
+import dev.tupu.spark.DocumentExtraction.FileInput;
+import dev.tupu.spark.DocumentExtraction.Input;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.FileInputFormat;
+import org.apache.hadoop.mapred.FileSplit;
+import org.apache.hadoop.mapred.JobConf;
+import org.apache.hadoop.mapred.TextInputFormat;
+import org.apache.spark.api.java.JavaHadoopRDD;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 
 /**
  * The job's input, listed on the driver through Hadoop's file systems (local, HDFS, S3 with its connector): the
  * {@code .txt} and {@code .md} files of each input path (a file, or a directory walked), each named by its path
  * relative to that input as {@code build} names it, and the JSON-lines files ({@code .jsonl}, {@code .ndjson},
- * possibly compressed) whose lines are documents.
+ * possibly compressed) whose lines are documents; then, as an RDD of {@link Input}s, spread over tasks.
  */
 final class JobInput {
     /** A document file, its size in bytes, and its source path relative to its input. */
@@ -124,10 +141,45 @@ final class JobInput {
         return chunks;
     }
 
-    /** The JSON-lines files' paths relative to their inputs, by URI: to name a line that has no id. */
-    static Map<String, String> names(List<LinesFile> files) {
-        Map<String, String> names = new LinkedHashMap<>();
-        files.forEach(f -> names.put(f.uri(), f.name()));
-        return names;
+    /**
+     * The documents of a listing: the files in about {@code tasks} tasks of about equal bytes ({@link #chunks}), then
+     * the lines of the JSON-lines files, in splits of about the same size, read lazily (Hadoop reuses a line's
+     * {@code Text}, and a split may be large).
+     */
+    static JavaRDD<Input> documents(JavaSparkContext sc, Listing listing, int tasks) {
+        List<List<TextFile>> chunks = chunks(listing.texts(), tasks);
+        JavaRDD<Input> files = sc.parallelize(chunks, Math.max(1, chunks.size()))
+                .flatMap(chunk -> chunk.stream().map(f -> (Input) new FileInput(f.uri(), f.sourcePath())).iterator());
+        if (listing.lines().isEmpty()) {
+            return files;
+        }
+        JobConf jobConf = new JobConf(sc.hadoopConfiguration());
+        FileInputFormat.setInputPaths(jobConf, listing.lines().stream().map(f -> new Path(f.uri())).toArray(Path[]::new));
+        long lineBytes = listing.lines().stream().mapToLong(LinesFile::bytes).sum();
+        long perTask = Math.max(1, listing.bytes() / tasks);
+        int splits = (int) Math.min(Integer.MAX_VALUE, Math.max(1, (lineBytes + perTask - 1) / perTask));
+        Map<String, String> names = new HashMap<>();
+        listing.lines().forEach(f -> names.put(f.uri(), f.name()));
+        JavaPairRDD<LongWritable, Text> lines = sc.hadoopRDD(jobConf, TextInputFormat.class, LongWritable.class,
+                Text.class, splits);
+        JavaRDD<Input> given = ((JavaHadoopRDD<LongWritable, Text>) lines).mapPartitionsWithInputSplit(
+                (split, partition) -> {
+                    Path file = ((FileSplit) split).getPath();
+                    String name = names.getOrDefault(file.toString(), file.getName());
+                    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(partition, Spliterator.ORDERED), false)
+                            .filter(line -> line._2().getLength() > 0)
+                            .map(line -> document(line._2(), name + "@" + line._1().get()))
+                            .iterator();
+                }, false);
+        return files.union(given);
+    }
+
+    /** A JSON line as strict UTF-8, then as a document; {@code where} names it (file@byte offset) if it has no id. */
+    private static Input document(Text line, String where) {
+        try {
+            return DocumentExtraction.readJsonLine(Text.decode(line.getBytes(), 0, line.getLength(), false), where);
+        } catch (CharacterCodingException e) {
+            return new BadInput(where, "not UTF-8 text");
+        }
     }
 }

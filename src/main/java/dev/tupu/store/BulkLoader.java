@@ -1,14 +1,8 @@
 package dev.tupu.store;
 
-import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -20,10 +14,6 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,22 +23,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Loads folders of N-Quads (or TriG), such as the Spark job's output or {@code tupu export --format nquads}, into a
  * store: one named graph per document, a graph already stored replaced, as {@code build} replaces it. The steps:
  * <ol>
- *   <li>find the files: {@code .nq}, {@code .nquads}, {@code .trig}, each possibly {@code .gz} or {@code .bz2}
- *       (hidden files and Hadoop's {@code _SUCCESS} and {@code .crc} files are not data);</li>
- *   <li>check every file whole before loading any: parse it to the end, noting its graphs; a file that does not parse
+ *   <li>find the files and check every one whole before loading any ({@link QuadFiles}): a file that does not parse
  *       is reported with its line and column, and nothing of it is loaded;</li>
  *   <li>put the good files into batches of whole files (files that share a graph go into one batch), each up to
  *       {@link Options#batchDocuments()} graphs;</li>
  *   <li>load each batch in one TDB2 write transaction through Jena's bulk loader: a graph already stored with exactly
  *       these quads is left alone (so a rerun after a crash only loads what is missing), another version of it is
  *       deleted, then the quads are streamed to the loader and committed. A crash leaves each batch, so each
- *       document, whole or absent. A remote store gets each graph as a Graph Store Protocol PUT, atomic per graph.</li>
+ *       document, whole or absent. A remote store gets the batch's new graphs in one request and each stored one
+ *       replaced by a Graph Store PUT ({@link RemoteStore#writeGraphs}), each atomic at the server.</li>
  * </ol>
  */
 public final class BulkLoader {
@@ -98,10 +86,6 @@ public final class BulkLoader {
         }
     }
 
-    /** A file checked whole: its quads and the named graphs it holds. */
-    public record Checked(Path file, long quads, Set<String> graphs) {
-    }
-
     /** A file that cannot be loaded, and why (with the line and column for a syntax error). */
     public record Failure(Path file, String problem) {
         @Override
@@ -131,118 +115,20 @@ public final class BulkLoader {
         this.store = store;
     }
 
-    /** The data files of {@code input} (a file, or a folder walked), in a stable order. */
-    public static List<Path> files(Path input) {
-        if (!Files.exists(input)) {
-            throw new IllegalArgumentException(input + ": no such file or directory");
-        }
-        if (Files.isRegularFile(input)) {
-            if (!isQuads(input)) {
-                throw new IllegalArgumentException(input + ": not N-Quads or TriG (.nq, .nquads, .trig, optionally .gz)");
-            }
-            return List.of(input);
-        }
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile).filter(BulkLoader::isData).filter(BulkLoader::isQuads).sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(input + ": cannot list files: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isData(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("_") && !name.endsWith(".crc");
-    }
-
-    private static boolean isQuads(Path file) {
-        Lang lang = RDFLanguages.pathnameToLang(file.getFileName().toString());
-        return Lang.NQUADS.equals(lang) || Lang.TRIG.equals(lang);
-    }
-
-    /**
-     * Parses {@code file} to the end; a syntax error is thrown as a {@link Malformed} naming the line, and so is data
-     * outside a named graph (tupu keeps each document in a graph of its own, named by an IRI).
-     */
-    public static Checked check(Path file) {
-        Set<String> graphs = new LinkedHashSet<>();
-        long[] quads = {0};
-        parse(file, new StreamRDFBase() {
-            private Node last;
-
-            @Override
-            public void quad(Quad quad) {
-                quads[0]++;
-                Node g = quad.getGraph();
-                if (!g.equals(last)) { // a document's quads come together: one set lookup per graph, not per quad
-                    last = g;
-                    if (Quad.isDefaultGraph(g) || !g.isURI()) {
-                        throw new Malformed("quad " + quads[0] + " is outside a named graph (tupu keeps each document "
-                                + "in a graph of its own, named by an IRI)");
-                    }
-                    graphs.add(g.getURI());
-                }
-            }
-
-            @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                throw new Malformed("a triple outside a named graph (tupu keeps each document in a graph of its own)");
-            }
-        });
-        return new Checked(file, quads[0], graphs);
-    }
-
-    /** A file that does not parse: the message says where. */
-    public static final class Malformed extends RuntimeException {
-        Malformed(String message) {
-            super(message);
-        }
-    }
-
-    private static void parse(Path file, StreamRDF sink) {
-        ErrorHandler errors = new ErrorHandler() {
-            @Override
-            public void warning(String message, long line, long col) {
-                // Jena warns of IRIs and lexical forms it finds odd; the data still loads as it is.
-            }
-
-            @Override
-            public void error(String message, long line, long col) {
-                throw new Malformed("line " + line + ", column " + col + ": " + message);
-            }
-
-            @Override
-            public void fatal(String message, long line, long col) {
-                error(message, line, col);
-            }
-        };
-        Lang lang = RDFLanguages.pathnameToLang(file.getFileName().toString());
-        // IO.openFileBuffered reads .gz and .bz2 files as what they hold.
-        try (InputStream in = IO.openFileBuffered(file.toString())) {
-            RDFParser.source(in).lang(lang).errorHandler(errors).parse(sink);
-        } catch (IOException e) {
-            throw new Malformed("cannot read: " + e.getMessage());
-        } catch (RiotException e) {
-            throw new Malformed(e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new Malformed("cannot read: " + e.getMessage());
-        }
-    }
-
     /** Loads every good file of {@code input}; the bad ones are reported in the summary and nothing of them loaded. */
     public Summary load(Path input, Options options, Progress progress) {
         long started = System.nanoTime();
-        List<Path> files = files(input);
-        List<Checked> good = new ArrayList<>();
+        List<Path> files = QuadFiles.files(input);
+        List<QuadFiles.Checked> good = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path file : files) {
             try {
-                good.add(check(file));
-            } catch (Malformed e) {
+                good.add(QuadFiles.check(file));
+            } catch (QuadFiles.Malformed e) {
                 failures.add(new Failure(file, e.getMessage()));
             }
         }
-        List<List<Checked>> batches = batches(good, options.batchDocuments());
+        List<List<QuadFiles.Checked>> batches = batches(good, options.batchDocuments());
         // A remote store is asked once which graphs it holds: those are replaced one by one, the others sent together.
         Set<String> remoteGraphs = store instanceof TdbStore ? Set.of() : store.read(ds -> {
             Set<String> names = new HashSet<>();
@@ -251,7 +137,7 @@ public final class BulkLoader {
         });
         Tally tally = new Tally();
         for (int i = 0; i < batches.size(); i++) {
-            List<Checked> batch = batches.get(i);
+            List<QuadFiles.Checked> batch = batches.get(i);
             long quadsBefore = tally.quads;
             int graphs = batch.stream().mapToInt(c -> c.graphs().size()).sum();
             if (store instanceof TdbStore tdb) {
@@ -277,7 +163,7 @@ public final class BulkLoader {
      * Whole files in order, batched up to {@code maxGraphs} graphs; files that share a graph are kept in one batch
      * (at the place of the first), so each graph is written by one transaction.
      */
-    static List<List<Checked>> batches(List<Checked> files, int maxGraphs) {
+    static List<List<QuadFiles.Checked>> batches(List<QuadFiles.Checked> files, int maxGraphs) {
         int[] parent = new int[files.size()];
         Map<String, Integer> firstFile = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -289,14 +175,14 @@ public final class BulkLoader {
                 }
             }
         }
-        Map<Integer, List<Checked>> groups = new java.util.LinkedHashMap<>();
+        Map<Integer, List<QuadFiles.Checked>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(files.get(i));
         }
-        List<List<Checked>> batches = new ArrayList<>();
-        List<Checked> open = new ArrayList<>();
+        List<List<QuadFiles.Checked>> batches = new ArrayList<>();
+        List<QuadFiles.Checked> open = new ArrayList<>();
         Set<String> openGraphs = new HashSet<>();
-        for (List<Checked> group : groups.values()) {
+        for (List<QuadFiles.Checked> group : groups.values()) {
             Set<String> groupGraphs = new HashSet<>();
             group.forEach(c -> groupGraphs.addAll(c.graphs()));
             if (!open.isEmpty() && openGraphs.size() + groupGraphs.size() > maxGraphs) {
@@ -321,38 +207,28 @@ public final class BulkLoader {
         return i;
     }
 
-    /**
-     * One batch through a TDB2 loader. With a crash-safe loader the comparison, the deletes and the load are one write
-     * transaction (the loader's own); the others run transactions of their own, so the deletes go first in one of ours.
-     */
-    private void loadIntoTdb(TdbStore tdb, List<Checked> batch, Loader kind, Tally tally) {
+    /** One batch through a TDB2 loader: with a crash-safe one, one write transaction. */
+    private void loadIntoTdb(TdbStore tdb, List<QuadFiles.Checked> batch, Loader kind, Tally tally) {
         DatasetGraph dsg = tdb.dataset().asDatasetGraph();
         Set<Node> graphs = graphNodes(batch);
         // Into an empty store nothing is replaced; the sequential loader then detaches all indexes but one while it
         // loads, so the store is not even asked. (This process holds the store: it cannot change in between.)
         boolean empty = Txn.calculateRead(dsg, dsg::isEmpty);
+        // A crash-safe loader's write transaction takes the comparison and the deletes too; the others run transactions
+        // of their own, so the deletes go first, in one of ours.
+        Stored stored = empty || kind.crashSafe() ? Stored.NONE
+                : Txn.calculateWrite(dsg, () -> clearStored(dsg, batch, graphs));
         DataLoader loader = kind.create(dsg);
-        Stored stored;
-        if (kind.crashSafe()) {
-            loader.startBulk(); // begins the write transaction
-            try {
-                stored = empty ? Stored.NONE : clearStored(dsg, batch, graphs);
-                stream(batch, stored.unchanged(), loader.stream());
-                loader.finishBulk(); // commits
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
+        loader.startBulk(); // a crash-safe loader begins its write transaction
+        try {
+            if (!empty && kind.crashSafe()) {
+                stored = clearStored(dsg, batch, graphs);
             }
-        } else {
-            stored = empty ? Stored.NONE : Txn.calculateWrite(dsg, () -> clearStored(dsg, batch, graphs));
-            loader.startBulk();
-            try {
-                stream(batch, stored.unchanged(), loader.stream());
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
+            stream(batch, stored.unchanged(), loader.stream());
+            loader.finishBulk(); // and commits it
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
         }
         tally.quads += loader.countQuads();
         tally.unchanged += stored.unchanged().size();
@@ -360,7 +236,7 @@ public final class BulkLoader {
         tally.loaded += graphs.size() - stored.unchanged().size() - stored.replaced();
     }
 
-    private static Set<Node> graphNodes(List<Checked> batch) {
+    private static Set<Node> graphNodes(List<QuadFiles.Checked> batch) {
         Set<Node> graphs = new LinkedHashSet<>();
         batch.forEach(c -> c.graphs().forEach(g -> graphs.add(NodeFactory.createURI(g))));
         return graphs;
@@ -375,7 +251,7 @@ public final class BulkLoader {
      * Inside a write transaction: the batch's graphs the store already holds are compared with the batch's version;
      * the same quads are kept (and left out of the load), another version is deleted. Only those graphs are read.
      */
-    private static Stored clearStored(DatasetGraph dsg, List<Checked> batch, Set<Node> graphs) {
+    private static Stored clearStored(DatasetGraph dsg, List<QuadFiles.Checked> batch, Set<Node> graphs) {
         Set<Node> stored = new HashSet<>();
         for (Node g : graphs) {
             if (dsg.containsGraph(g)) {
@@ -386,8 +262,8 @@ public final class BulkLoader {
             return Stored.NONE;
         }
         DatasetGraph incoming = DatasetGraphFactory.createGeneral();
-        for (Checked file : batch) {
-            parse(file.file(), new StreamRDFBase() {
+        for (QuadFiles.Checked file : batch) {
+            QuadFiles.parse(file.file(), new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
                     if (stored.contains(quad.getGraph())) {
@@ -410,7 +286,7 @@ public final class BulkLoader {
     }
 
     /** The batch's quads to {@code sink}, leaving out the graphs in {@code skip}. */
-    private static void stream(List<Checked> batch, Set<Node> skip, StreamRDF sink) {
+    private static void stream(List<QuadFiles.Checked> batch, Set<Node> skip, StreamRDF sink) {
         StreamRDF filtered = skip.isEmpty() ? sink : new StreamRDFWrapper(sink) {
             @Override
             public void quad(Quad quad) {
@@ -419,8 +295,8 @@ public final class BulkLoader {
                 }
             }
         };
-        for (Checked file : batch) {
-            parse(file.file(), new StreamRDFWrapper(filtered) {
+        for (QuadFiles.Checked file : batch) {
+            QuadFiles.parse(file.file(), new StreamRDFWrapper(filtered) {
                 // One loader stream for many files: the files' own start/finish must not end it.
                 @Override
                 public void start() {
@@ -437,10 +313,10 @@ public final class BulkLoader {
      * One batch to a remote store: the graphs read into memory; those the store did not hold sent together, each one
      * it held replaced with a Graph Store PUT ({@link RemoteStore#writeGraphs}).
      */
-    private void loadIntoRemote(List<Checked> batch, Set<String> stored, Tally tally) {
+    private void loadIntoRemote(List<QuadFiles.Checked> batch, Set<String> stored, Tally tally) {
         DatasetGraph incoming = DatasetGraphFactory.createGeneral();
-        for (Checked file : batch) {
-            parse(file.file(), new StreamRDFBase() {
+        for (QuadFiles.Checked file : batch) {
+            QuadFiles.parse(file.file(), new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
                     incoming.add(quad);

@@ -193,7 +193,7 @@ class CrashIT {
     @Test
     void the_loaded_files_hold_the_reference_documents() {
         DatasetGraph all = DatasetGraphFactory.createGeneral();
-        for (Path file : BulkLoader.files(quads)) {
+        for (Path file : QuadFiles.files(quads)) {
             RDFParser.source(file).parse(all);
         }
         Map<String, Long> sizes = new HashMap<>();

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
                 + "already stored is replaced, as 'build' replaces it. Every file is parsed whole first: a malformed "
                 + "file is reported with its line and none of it is loaded. A TDB2 store is written with Jena's "
                 + "TDB2 bulk loader, one transaction a batch, so a crash leaves each document whole or absent and "
-                + "loading again completes the store (documents already loaded are skipped); a remote store gets "
-                + "one Graph Store Protocol PUT per document.",
+                + "loading again completes the store (documents already loaded are skipped). A remote store gets "
+                + "each batch's new documents in one request and each stored one replaced by a Graph Store PUT.",
         footer = {"", "Examples:", "  tupu load --input out/quads", "  tupu load --input out --store /srv/kg",
                 "  tupu load --input graph.nq.gz --store http://127.0.0.1:3030/ds"})
 final class LoadCommand implements Callable<Integer> {

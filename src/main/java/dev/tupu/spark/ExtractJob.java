@@ -122,6 +122,9 @@ public final class ExtractJob implements Callable<Integer> {
         if (conf.get("spark.master", "").startsWith("local")) {
             conf.setIfMissing("spark.ui.enabled", "false"); // one machine: no web UI on port 4040
         }
+        if (System.console() != null) {
+            conf.setIfMissing("spark.ui.showConsoleProgress", "true"); // Spark's bar of tasks done, on a terminal
+        }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             Summary s = run(sc, inputs, output, manifest, partitions, compress);
             double seconds = Math.max(s.millis(), 1) / 1000.0;

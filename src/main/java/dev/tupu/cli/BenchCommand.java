@@ -6,6 +6,7 @@ import dev.tupu.extract.Pipeline;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.extract.hanlp.HanlpBaselines;
 import dev.tupu.service.DocumentReader;
+import dev.tupu.store.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -66,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (write != null) {
-            return StoreBenchmark.run(write, batch);
+            return StoreBenchmark.run(write, batch, dev.tupu.ontology.Tupu.PREFIXES);
         }
         List<String> texts = texts(input);
         long chars = texts.stream().mapToLong(String::length).sum();

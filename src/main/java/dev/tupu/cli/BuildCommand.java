@@ -3,15 +3,12 @@ package dev.tupu.cli;
 import dev.tupu.extract.Pipelines;
 import dev.tupu.rdf.GraphMapper;
 import dev.tupu.service.CorpusBuilder;
-import dev.tupu.service.DocumentDates;
 import dev.tupu.service.IngestService;
-import dev.tupu.service.InvalidRequestException;
 import dev.tupu.service.LazyExtractor;
 import dev.tupu.store.GraphStore;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,18 +49,6 @@ final class BuildCommand implements Callable<Integer> {
                     + "gives no date: relative times such as 去年 or 今年初 resolve against it")
     LocalDate date;
 
-    /** {@code --date}: a real day, as YYYY-MM-DD; anything else is a usage error (exit 2). */
-    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return DocumentDates.parse(value, null); // picocli names the option
-            } catch (InvalidRequestException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     @Override
     public Integer call() {
         CorpusBuilder.Options defaults = CorpusBuilder.Options.defaults();
@@ -92,7 +77,28 @@ final class BuildCommand implements Callable<Integer> {
                     });
                 }
             } else {
-                summary = builder.build(input, options, CorpusBuilder.Progress.NONE);
+                // Not on a terminal (a log, a test): a line on standard error for each committed batch, not a bar.
+                summary = builder.build(input, options, new CorpusBuilder.Progress() {
+                    private int total;
+                    private int done;
+
+                    @Override
+                    public void started(int documents) {
+                        total = documents;
+                    }
+
+                    @Override
+                    public void documentDone(long characters) {
+                        done++;
+                    }
+
+                    @Override
+                    public void batchStored(int documents, long triples) {
+                        System.err.printf("committed %d documents (%,d triples); %d of %d documents done%n",
+                                documents, triples, done, total);
+                        System.err.flush();
+                    }
+                });
             }
             summary.failures().forEach(f -> System.err.println("failed: " + f));
             double seconds = Math.max(summary.millis(), 1) / 1000.0;

@@ -7,6 +7,7 @@ import dev.tupu.extract.Pipelines;
 import dev.tupu.service.DocumentDates;
 import dev.tupu.service.ExtractionJson;
 import dev.tupu.service.InvalidRequestException;
+import dev.tupu.service.OrderedParallel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

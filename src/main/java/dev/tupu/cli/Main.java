@@ -6,10 +6,11 @@ import picocli.CommandLine.Command;
 /** {@code tupu}: build a knowledge graph from articles, serve it, query it, export it. */
 @Command(name = "tupu", mixinStandardHelpOptions = true, version = dev.tupu.support.Version.NAME,
         description = "Builds a knowledge graph from Chinese and mixed Chinese/English articles.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, QueryCommand.class,
+        subcommands = {BuildCommand.class, LoadCommand.class, ServeCommand.class, ExportCommand.class, QueryCommand.class,
                 ExtractCommand.class, CorpusCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  tupu build --input seeds            build the graph from seeds/ into data/tdb2",
+                "  tupu load --input out/quads         bulk-load the Spark job's N-Quads into data/tdb2",
                 "  tupu serve --port 7878              serve SPARQL and REST on http://127.0.0.1:7878",
                 "  tupu query 'SELECT * { ?s ?p ?o } LIMIT 5'",
                 "  echo '李四加入了百度。' | tupu extract",

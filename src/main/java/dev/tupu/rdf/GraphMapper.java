@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.util.XSDNumUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -35,7 +36,7 @@ public final class GraphMapper {
                 .addProperty(RDF.type, Tupu.Document)
                 .addProperty(Tupu.title, doc.title())
                 .addProperty(Tupu.sourcePath, doc.sourcePath())
-                .addProperty(Tupu.contentHash, "sha256:" + Iris.sha256(doc.text()))
+                .addProperty(Tupu.contentHash, contentHash(doc.text()))
                 .addProperty(Tupu.extractor, dev.tupu.support.Version.NAME)
                 .addProperty(Tupu.generatedAtTime, dateTime(doc))
                 .addProperty(Tupu.text, doc.text());
@@ -82,7 +83,7 @@ public final class GraphMapper {
                     .addLiteral(Tupu.objectEnd, integer(model, rel.object().end()))
                     .addProperty(Tupu.objectText, rel.object().text())
                     .addProperty(Tupu.rule, rel.rule())
-                    .addLiteral(Tupu.confidence, model.createTypedLiteral(rel.confidence()));
+                    .addLiteral(Tupu.confidence, canonicalDouble(model, rel.confidence()));
             if (rel.time() != null) {
                 addTime(model, evidence, rel.time());
             }
@@ -116,12 +117,26 @@ public final class GraphMapper {
         return model.createTypedLiteral(value, type);
     }
 
+    /** A document's {@code tupu:contentHash}: {@code sha256:} and the hex SHA-256 of its text in UTF-8. */
+    public static String contentHash(String text) {
+        return "sha256:" + Iris.sha256(text);
+    }
+
     private static Literal tagged(Model model, String label) {
         return model.createLiteral(label, Names.hasHan(label) ? "zh" : "en");
     }
 
     private static Literal integer(Model model, int value) {
         return model.createTypedLiteral(BigInteger.valueOf(value));
+    }
+
+    /**
+     * An {@code xsd:double} in the lexical form Jena gives doubles back ({@code 0.68e0}: SPARQL's, with an exponent),
+     * which is how TDB2 returns a double it stores as a value: so a document's graph is the same RDF terms in memory,
+     * in the Spark job's N-Quads and in the store.
+     */
+    private static Literal canonicalDouble(Model model, double value) {
+        return model.createTypedLiteral(XSDNumUtils.stringForm(value), XSDDatatype.XSDdouble);
     }
 
     private static Literal dateTime(SourceDocument doc) {

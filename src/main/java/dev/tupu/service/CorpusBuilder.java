@@ -3,6 +3,7 @@ package dev.tupu.service;
 import dev.tupu.extract.Extractor;
 import dev.tupu.model.Extraction;
 import dev.tupu.ontology.Iris;
+import dev.tupu.rdf.GraphMapper;
 import dev.tupu.store.GraphStore;
 import dev.tupu.support.Version;
 
@@ -72,7 +73,7 @@ public final class CorpusBuilder {
         }
     }
 
-    /** Told of each document once it is stored, skipped as unchanged, or failed. */
+    /** Told of each document once it is stored, skipped as unchanged, or failed, and of each batch committed. */
     public interface Progress {
         Progress NONE = characters -> { };
 
@@ -81,6 +82,10 @@ public final class CorpusBuilder {
         }
 
         void documentDone(long characters);
+
+        /** Told after each write transaction has committed: {@code documents} are now in the store for good. */
+        default void batchStored(int documents, long triples) {
+        }
     }
 
     /** What a build did. {@code writeMillis} is the time spent in write transactions. */
@@ -176,7 +181,7 @@ public final class CorpusBuilder {
 
     /** What {@link GraphStore#documentFingerprints()} reports for a document built from {@code text} now. */
     public static String fingerprint(String text, LocalDate date) {
-        return GraphStore.fingerprint("sha256:" + Iris.sha256(text), Version.NAME, date == null ? "" : date.toString());
+        return GraphStore.fingerprint(GraphMapper.contentHash(text), Version.NAME, date == null ? "" : date.toString());
     }
 
     /**
@@ -253,12 +258,15 @@ public final class CorpusBuilder {
             long writeStarted = System.nanoTime();
             store.writeGraphs(batch.stream().map(Extracted::write).toList());
             writeNanos += System.nanoTime() - writeStarted;
+            long batchTriples = 0;
             for (Extracted e : batch) {
                 built++;
                 characters += e.characters();
-                triples += e.write().graph().size();
+                batchTriples += e.write().graph().size();
                 progress.documentDone(e.characters());
             }
+            triples += batchTriples;
+            progress.batchStored(batch.size(), batchTriples);
         }
     }
 

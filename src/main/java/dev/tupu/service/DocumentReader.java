@@ -36,7 +36,12 @@ public final class DocumentReader {
     }
 
     static boolean isText(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isText(path.getFileName().toString());
+    }
+
+    /** Whether a file of this name is a document: {@code .txt} or {@code .md}, in any case. */
+    public static boolean isText(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".md");
     }
 
@@ -63,6 +68,14 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new BadDocumentException(file + ": cannot read: " + e.getMessage());
         }
+        return decode(file.toString(), bytes);
+    }
+
+    /**
+     * The text of a file's bytes, as {@link #read} gives it, for a file read by other means (the Spark job reads
+     * through Hadoop's file systems); {@code file} names it in messages.
+     */
+    public static String decode(String file, byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

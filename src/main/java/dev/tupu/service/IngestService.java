@@ -45,6 +45,14 @@ public final class IngestService {
         this.clock = clock;
     }
 
+    /**
+     * A service that only {@link #prepare prepares} documents, each with the caller's extractor, and stores none (the
+     * Spark job writes what it prepares as N-Quads): {@link #ingest} needs the other constructor.
+     */
+    public IngestService(GraphMapper mapper, Clock clock) {
+        this(null, mapper, null, clock);
+    }
+
     /** What one document added. */
     public record Ingested(SourceDocument document, Extraction extraction, long triples) {
     }
@@ -65,6 +73,9 @@ public final class IngestService {
 
     /** As {@link #ingest(String, String, String)}, with the document's date ({@code null}: unknown). */
     public Ingested ingest(String sourcePath, String text, String title, LocalDate date) {
+        if (store == null) {
+            throw new IllegalStateException("this IngestService prepares documents only: it has no store");
+        }
         Prepared prepared = prepare(sourcePath, text, title, date, pipeline);
         store.replaceGraph(Iris.document(prepared.document().id()), prepared.model());
         return new Ingested(prepared.document(), prepared.extraction(), prepared.model().size());
@@ -77,9 +88,17 @@ public final class IngestService {
 
     /** As {@link #prepare(String, String, String, Extractor)}, with the document's date ({@code null}: unknown). */
     public Prepared prepare(String sourcePath, String text, String title, LocalDate date, Extractor extractor) {
+        return prepare(documentId(sourcePath), sourcePath, text, title, date, extractor);
+    }
+
+    /**
+     * As {@link #prepare(String, String, String, LocalDate, Extractor)}, for a document whose id is given rather than
+     * taken from its source path (a JSON line's {@code "id"}); {@code id} must be one {@link #documentId} would give.
+     */
+    public Prepared prepare(String id, String sourcePath, String text, String title, LocalDate date,
+            Extractor extractor) {
         String chosenTitle = title == null || title.isBlank() ? title(text, sourcePath) : title.strip();
-        SourceDocument doc = new SourceDocument(documentId(sourcePath), chosenTitle, sourcePath, text, clock.instant(),
-                date);
+        SourceDocument doc = new SourceDocument(id, chosenTitle, sourcePath, text, clock.instant(), date);
         Extraction extraction = extractor.extract(text, date);
         return new Prepared(doc, extraction, mapper.toModel(doc, extraction));
     }

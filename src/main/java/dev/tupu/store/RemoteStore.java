@@ -1,6 +1,7 @@
 package dev.tupu.store;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -10,10 +11,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.DSP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
@@ -38,7 +42,8 @@ import java.util.function.Function;
  * {@code tdb2:unionDefaultGraph true}); {@link #connect} checks that when the store holds data. User and password
  * may be given in the URL ({@code http://user:secret@host:3030/ds}) for HTTP Basic authentication.
  * <p>
- * Each document's graph is one Graph Store PUT, atomic at the server; a batch of documents is not one transaction.
+ * A batch of new documents is one POST of their quads to the dataset, a document that may be stored already one
+ * Graph Store PUT: each atomic at the server ({@link #writeGraphs}).
  */
 public final class RemoteStore implements GraphStore {
     private final String url;
@@ -46,6 +51,7 @@ public final class RemoteStore implements GraphStore {
     private final PrefixMapping prefixes;
     private final RemoteDatasetGraph view;
     private final Dataset dataset;
+    private volatile boolean datasetPosts = true;
 
     private RemoteStore(String url, HttpClient http, PrefixMapping prefixes) {
         this.url = url;
@@ -137,9 +143,37 @@ public final class RemoteStore implements GraphStore {
         return false;
     }
 
+    /**
+     * Graphs the store did not hold go together in one POST of their quads to the dataset URL (the dataset side of
+     * the Graph Store Protocol, as Jena's DSP and Fuseki have it: one request and, at Fuseki, one transaction, so each
+     * document arrives whole or not at all); a graph the store may hold is replaced with a PUT of its own. A server
+     * that takes no quads at the dataset URL gets a PUT for every graph from then on.
+     */
     @Override
     public void writeGraphs(List<GraphWrite> writes) {
+        List<GraphWrite> fresh = writes.stream().filter(w -> !w.existed()).toList();
+        if (fresh.size() > 1 && datasetPosts) {
+            try {
+                postQuads(fresh);
+                writes.stream().filter(GraphWrite::existed).forEach(w -> put(w.graphIri(), w.graph()));
+                return;
+            } catch (HttpException e) {
+                if (!List.of(404, 405, 415, 501).contains(e.getStatusCode())) {
+                    throw new StoreException("the store " + url + " refused " + fresh.size() + " graphs: "
+                            + e.getMessage(), e);
+                }
+                datasetPosts = false;
+            }
+        }
         writes.forEach(w -> put(w.graphIri(), w.graph())); // PUT replaces: no delete first
+    }
+
+    private void postQuads(List<GraphWrite> writes) {
+        DatasetGraph quads = DatasetGraphFactory.createGeneral();
+        for (GraphWrite w : writes) {
+            quads.addGraph(NodeFactory.createURI(w.graphIri()), w.graph());
+        }
+        DSP.service(url).httpClient(http).contentType(RDFFormat.NQUADS).POST(quads);
     }
 
     private void put(String graphIri, Graph graph) {

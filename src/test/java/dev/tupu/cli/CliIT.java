@@ -49,7 +49,7 @@ class CliIT {
 
     @Test
     void every_command_has_help_with_examples() throws Exception {
-        for (String command : List.of("build", "serve", "export", "query", "extract")) {
+        for (String command : List.of("build", "load", "serve", "export", "query", "extract")) {
             Run run = tupu(null, command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().contains("Usage: tupu " + command) && run.out().contains("Examples:"), run.out());

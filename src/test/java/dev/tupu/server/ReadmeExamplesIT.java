@@ -9,23 +9,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What README shows a user runs as written, against a server on README's port, and so does a Jena client. */
 class ReadmeExamplesIT {
-    private static final int README_PORT = 7878;
+    private static final int README_PORT = ReadmeExamples.README_PORT;
     private static final String TOKEN = "readme-examples-token-0123456789";
     private static TupuServer server;
 
@@ -40,45 +36,9 @@ class ReadmeExamplesIT {
         server.close();
     }
 
-    /** The ```sh blocks of README that talk to the server with curl and nothing else. */
-    private static List<String> curlBlocks() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        Matcher block = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        List<String> blocks = new ArrayList<>();
-        while (block.find()) {
-            String body = block.group(1);
-            boolean onlyCurl = body.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith(" ")
-                    && !l.startsWith("'") && !l.startsWith("PREFIX") && !l.startsWith("SELECT")).allMatch(l -> l.startsWith("curl "));
-            if (body.contains("curl ") && onlyCurl) {
-                blocks.add(body);
-            }
-        }
-        return blocks;
-    }
-
     @Test
     void the_curl_examples_in_readme_run_unchanged(@TempDir Path dir) throws Exception {
-        List<String> blocks = curlBlocks();
-        // README's commands run from the repository's root: give the working directory the files they read.
-        Files.createDirectories(dir.resolve("queries"));
-        try (var queries = Files.list(Path.of("queries"))) {
-            for (Path q : queries.toList()) {
-                Files.copy(q, dir.resolve("queries").resolve(q.getFileName()));
-            }
-        }
-        assertTrue(blocks.size() >= 2, "README has curl examples");
-        for (String block : blocks) {
-            // Each example runs exactly as written; curl only learns to fail on an HTTP error status.
-            String script = "set -euo pipefail\ncurl() { command curl --silent --show-error --fail-with-body \"$@\"; }\n" + block;
-            ProcessBuilder run = new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("out.txt").toFile());
-            run.environment().put("TUPU_TOKEN", TOKEN);
-            Process p = run.start();
-            p.getOutputStream().close();
-            int exit = p.waitFor();
-            assertEquals(0, exit, "README example failed:\n" + block + "\n--- output:\n" + Files.readString(dir.resolve("out.txt")));
-        }
-        assertTrue(Files.size(dir.resolve("graph.ttl")) > 10_000, "the export example wrote the graph");
+        ReadmeExamples.runCurlExamples(dir, TOKEN);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.tupu.cli;
+package dev.tupu.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
  * Maps a stream of items on several threads and hands the results on in input order. At most {@code window}
  * items are in flight, so memory stays flat however long the stream.
  */
-final class OrderedParallel<I, O> {
-    interface Source<I> {
+public final class OrderedParallel<I, O> {
+    public interface Source<I> {
         /** The next item, or null at the end. */
         I next() throws IOException;
 
@@ -22,22 +22,22 @@ final class OrderedParallel<I, O> {
         boolean ready() throws IOException;
     }
 
-    interface Work<I, O> {
+    public interface Work<I, O> {
         O apply(I item) throws IOException;
     }
 
-    interface Sink<O> {
+    public interface Sink<O> {
         void accept(O result) throws IOException;
     }
 
-    interface Idle {
+    public interface Idle {
         void run() throws IOException;
     }
 
     private final int threads;
     private final int window;
 
-    OrderedParallel(int threads, int window) {
+    public OrderedParallel(int threads, int window) {
         this.threads = threads;
         this.window = window;
     }
@@ -47,7 +47,7 @@ final class OrderedParallel<I, O> {
      * Items in flight are finished before waiting on a source that has nothing ready, so a caller feeding one line
      * at a time gets each answer before it sends the next.
      */
-    void run(Source<I> source, Work<I, O> work, Sink<O> sink, Idle idle) throws IOException {
+    public void run(Source<I> source, Work<I, O> work, Sink<O> sink, Idle idle) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tupu-worker");
             t.setDaemon(true);

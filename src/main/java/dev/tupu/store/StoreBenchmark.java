@@ -1,11 +1,9 @@
-package dev.tupu.cli;
+package dev.tupu.store;
 
-import dev.tupu.ontology.Tupu;
-import dev.tupu.store.GraphStore;
-import dev.tupu.store.TdbStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -23,11 +21,11 @@ import java.util.stream.Stream;
  * TDB2 store through {@link GraphStore#writeGraphs} in batches, as {@code build} writes them; extraction left out,
  * so the figure compares with a bulk loader's on the same data.
  */
-final class StoreBenchmark {
+public final class StoreBenchmark {
     private StoreBenchmark() {
     }
 
-    static int run(Path nquads, int batch) throws IOException {
+    public static int run(Path nquads, int batch, PrefixMapping prefixes) throws IOException {
         DatasetGraph source = DatasetGraphFactory.createGeneral();
         RDFDataMgr.read(source, nquads.toString());
         List<GraphStore.GraphWrite> writes = new ArrayList<>();
@@ -39,7 +37,7 @@ final class StoreBenchmark {
             quads += graph.size();
         }
         Path directory = Files.createTempDirectory("tupu-store-bench-");
-        try (TdbStore store = GraphStore.open(directory.resolve("tdb2"), Tupu.PREFIXES)) {
+        try (TdbStore store = GraphStore.open(directory.resolve("tdb2"), prefixes)) {
             long started = System.nanoTime();
             for (int i = 0; i < writes.size(); i += batch) {
                 store.writeGraphs(writes.subList(i, Math.min(writes.size(), i + batch)));

@@ -39,10 +39,12 @@ public final class RelationExtractor implements Stage {
     static final double ELLIPSIS_FACTOR = 0.7;
 
     private final List<RelationRule> rules;
+    private final TriggerIndex triggers;
     private final StructuralRelations structural;
 
     public RelationExtractor(List<RelationRule> rules, StructuralRelations structural) {
         this.rules = List.copyOf(rules);
+        this.triggers = new TriggerIndex(this.rules.stream().map(RelationRule::trigger).toList());
         this.structural = structural;
     }
 
@@ -74,18 +76,22 @@ public final class RelationExtractor implements Stage {
             }
             List<Mention> allInSentence = within(in.mentions(), mentionAt, sentence);
             List<RelationMention> inSentence = new ArrayList<>();
-            for (RelationRule rule : rules) {
-                Matcher trigger = rule.trigger().matcher(in.normalized());
-                trigger.region(sentence.start(), sentence.end());
-                while (trigger.find()) {
-                    if (insideName(trigger.start(), local) || negated(in.normalized(), trigger.start())
-                            || introducesPerson(rule, trigger.end(), local)) {
-                        continue;
+            int offset = sentence.start();
+            TriggerIndex.Candidates candidates =
+                    triggers.candidates(in.normalized().substring(sentence.start(), sentence.end()));
+            for (int r = 0; r < rules.size(); r++) {
+                RelationRule rule = rules.get(r);
+                candidates.find(r, (start, end) -> {
+                    int triggerStart = offset + start;
+                    int triggerEnd = offset + end;
+                    if (insideName(triggerStart, local) || negated(in.normalized(), triggerStart)
+                            || introducesPerson(rule, triggerEnd, local)) {
+                        return;
                     }
                     var context = new Context(in.normalized(), sentence, local, antecedents, rule,
-                            trigger.start(), trigger.end(), List.copyOf(inSentence));
+                            triggerStart, triggerEnd, List.copyOf(inSentence));
                     inSentence.addAll(context.relations());
-                }
+                });
             }
             found.addAll(inSentence);
             found.addAll(structural.find(in.normalized(), sentence, allInSentence));

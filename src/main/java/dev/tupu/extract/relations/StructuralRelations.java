@@ -36,9 +36,9 @@ public final class StructuralRelations {
                  double confidence, boolean inverse) {
     }
 
-    /** What a person's description starts with: 是, 现任, 曾任 (Yann LeCun 是纽约大学教授、Facebook 副总裁). */
+    /** What a person's description starts with: 是, 现任, 曾任, 成为 (Yann LeCun 是纽约大学教授、Facebook 副总裁). */
     private static final Pattern COPULA = Pattern.compile(
-            "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
+            "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为|成为了?)");
 
     /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
     private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");

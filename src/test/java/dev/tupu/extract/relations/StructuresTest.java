@@ -55,6 +55,15 @@ class StructuresTest {
     }
 
     @Test
+    void job_titles_beyond_management_and_becoming_one_state_employment() {
+        Extraction x = pipeline.extract("谷歌资深设计师王小明和百度首席架构师赵六都来了。2015年，钱七成为英伟达研究员。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertTrue(has(x, "钱七", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertFalse(has(x, "王小明", Relation.LEADS, "谷歌"), x.relations().toString());
+    }
+
+    @Test
     void launch_verbs_state_who_developed_a_product_and_acquisitions_make_a_part() {
         Extraction x = pipeline.extract("英伟达发布了H100，它比A100快三倍。谷歌收购了百度。");
         assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());

@@ -40,6 +40,14 @@ class TechNamesTest {
     }
 
     @Test
+    void a_latin_name_after_a_kind_of_company_or_before_a_founder_is_an_organisation_and_lower_case_is_no_name() {
+        Extraction x = pipeline.extract("语音创业公司BlueHarbor获得融资，其联合创始人王小明说，FinchLabs的CEO也来了。团队的app上线。");
+        assertTrue(names(x, EntityType.COMPANY).contains("BlueHarbor"), x.mentions().toString());
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("FinchLabs"), x.mentions().toString());
+        assertFalse(x.mentions().stream().anyMatch(m -> m.text().equals("app")), x.mentions().toString());
+    }
+
+    @Test
     void a_latin_family_name_alone_joins_the_full_name_which_stays_the_label() {
         Extraction x = pipeline.extract("Ian Goodfellow 发明了 GAN。后来 Goodfellow 加入了谷歌。");
         List<Entity> persons = x.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).toList();

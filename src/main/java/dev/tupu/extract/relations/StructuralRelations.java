@@ -40,6 +40,8 @@ public final class StructuralRelations {
     private static final Pattern COPULA = Pattern.compile(
             "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为|成为了?)");
 
+    private static final Pattern BECAME = Pattern.compile("成为|出任");
+
     /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
     private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
 
@@ -184,10 +186,12 @@ public final class StructuralRelations {
     private List<RelationMention> described(String text, Sentence sentence, List<Mention> outer, int i) {
         List<RelationMention> out = new ArrayList<>();
         Mention person = outer.get(i);
-        if (person.type().core() != CoreType.PERSON
-                || !COPULA.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 8))).find()) {
+        Matcher copula = COPULA.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 8)));
+        if (person.type().core() != CoreType.PERSON || !copula.find()) {
             return out;
         }
+        // 成为 and 出任 say the post began then (2010年，他成为X研究员): its clause's time is the start.
+        String rule = BECAME.matcher(copula.group()).find() ? "title.became" : "title.described";
         for (int j = i + 1; j < outer.size(); j++) {
             Mention holder = outer.get(j);
             if (holder.type().core() == CoreType.PERSON || holder.start() - person.end() > 40
@@ -210,7 +214,7 @@ public final class StructuralRelations {
                 }
             }
             if (best != null && !personNext) {
-                RelationMention r = stated(best, person, holder, modifier, sentence, "title.described");
+                RelationMention r = stated(best, person, holder, modifier, sentence, rule);
                 out.add(new RelationMention(r.subject(), r.relation(), r.object(), sentence, r.rule(),
                         Math.round(r.confidence() * 90) / 100.0));
             }

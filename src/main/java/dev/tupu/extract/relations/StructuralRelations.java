@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       the project; named after an organisation, it is part of it;</li>
  *   <li>a team written right after an organisation's name is part of it (OrgA X团队);</li>
  *   <li>an organisation or project, a title and a person (OrgA创始人X, OrgB教授Y) state the title's relation
- *       ({@code rules/titles.tsv}).</li>
+ *       ({@code rules/titles.tsv});</li>
+ *   <li>an organisation's project, joined by 的 (谷歌的TensorFlow), was developed by it.</li>
  * </ol>
  */
 public final class StructuralRelations {
@@ -115,6 +116,9 @@ public final class StructuralRelations {
         }
         out.addAll(jointWork(text, sentence, outer));
         out.addAll(foundedBy(text, sentence, outer));
+        for (int i = 1; i < outer.size(); i++) {
+            possessed(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+        }
         return out;
     }
 
@@ -260,6 +264,21 @@ public final class StructuralRelations {
     private static final Pattern BY = Pattern.compile("由\\s?$");
     private static final Pattern FOUNDING = Pattern.compile(
             "^\\s?(?:等人?|等多人)?[^，,。；;]{0,14}?(创办|创立|创建|成立|建立|发起|创设|组建|联合创办|共同创办|共同创立)");
+
+    /** Possessive 的 between an organisation and a project it makes: 谷歌的TensorFlow, 英伟达的 H100 GPU. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s?的\\s?");
+
+    /** An organisation's project (谷歌的TensorFlow): developed by it. Media and teams own no products this way. */
+    private static java.util.Optional<RelationMention> possessed(String text, Sentence sentence, Mention owner,
+                                                                 Mention project) {
+        if (owner.type().core() != CoreType.ORGANIZATION || project.type().core() != CoreType.PROJECT
+                || owner.type() == EntityType.MEDIA_OUTLET || owner.type() == EntityType.TEAM
+                || !POSSESSIVE.matcher(text.substring(owner.end(), project.start())).matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RelationMention(project, Relation.DEVELOPED_BY, owner, sentence,
+                "developedBy.possessive", 0.6));
+    }
 
     /**
      * An organisation founded by persons named after 由 (X由A、B、C创办; X，由A于2010年创立): each founded it. The

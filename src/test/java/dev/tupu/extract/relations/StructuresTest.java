@@ -64,6 +64,15 @@ class StructuresTest {
     }
 
     @Test
+    void an_organisations_project_joined_by_de_was_developed_by_it() {
+        Extraction x = pipeline.extract("谷歌的TensorFlow和英伟达的 A100 都很常见，王小明的PyTorch笔记也是。");
+        assertTrue(has(x, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "a100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
+        assertFalse(x.relations().stream().anyMatch(r -> r.rule().equals("developedBy.possessive")
+                && r.object().key().endsWith("王小明")), "a person's 的 is not this structure: " + x.relations());
+    }
+
+    @Test
     void launch_verbs_state_who_developed_a_product_and_acquisitions_make_a_part() {
         Extraction x = pipeline.extract("英伟达发布了H100，它比A100快三倍。谷歌收购了百度。");
         assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());

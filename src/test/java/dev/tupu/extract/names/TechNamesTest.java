@@ -48,6 +48,14 @@ class TechNamesTest {
     }
 
     @Test
+    void units_listed_beside_a_named_unit_with_the_same_head_are_units_and_a_verb_is_no_qualifier() {
+        Extraction x = pipeline.extract("谷歌先后建成了谷歌深度学习研究院、大数据研究院和增强现实研究院。特斯拉有AI实验室。");
+        List<String> labs = names(x, EntityType.RESEARCH_LAB);
+        assertTrue(labs.containsAll(List.of("谷歌深度学习研究院", "大数据研究院", "增强现实研究院")), x.mentions().toString());
+        assertFalse(labs.contains("特斯拉有AI实验室"), "有 is a verb, not part of a unit's name: " + x.mentions());
+    }
+
+    @Test
     void a_latin_family_name_alone_joins_the_full_name_which_stays_the_label() {
         Extraction x = pipeline.extract("Ian Goodfellow 发明了 GAN。后来 Goodfellow 加入了谷歌。");
         List<Entity> persons = x.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).toList();

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>a team written right after an organisation's name is part of it (OrgA X团队);</li>
  *   <li>an organisation or project, a title and a person (OrgA创始人X, OrgB教授Y) state the title's relation
  *       ({@code rules/titles.tsv});</li>
- *   <li>an organisation's project, joined by 的 (谷歌的TensorFlow), was developed by it.</li>
+ *   <li>an organisation's project, joined by 的 (谷歌的TensorFlow), was developed by it; so was a project named
+ *       with the organisation's name in front (腾讯觅影).</li>
  * </ol>
  */
 public final class StructuralRelations {
@@ -118,6 +119,15 @@ public final class StructuralRelations {
         out.addAll(foundedBy(text, sentence, outer));
         for (int i = 1; i < outer.size(); i++) {
             possessed(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+        }
+        for (Mention project : outer) {
+            for (Mention maker : mentions) {
+                if (project.type().core() == CoreType.PROJECT && maker.type().core() == CoreType.ORGANIZATION
+                        && maker.start() == project.start() && maker.end() < project.end()) {
+                    out.add(new RelationMention(project, Relation.DEVELOPED_BY, maker, sentence,
+                            "developedBy.namedAfter", 0.7));
+                }
+            }
         }
         return out;
     }

@@ -25,6 +25,7 @@ class StructuresTest {
             entry(EntityType.UNIVERSITY, "纽约大学"),
             entry(EntityType.PRODUCT, "A100"),
             entry(EntityType.PRODUCT, "H100"),
+            entry(EntityType.PRODUCT, "百度大脑"),
             entry(EntityType.SOFTWARE, "TensorFlow"),
             entry(EntityType.SOFTWARE, "PyTorch"));
 
@@ -70,6 +71,13 @@ class StructuresTest {
         assertTrue(has(x, "a100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
         assertFalse(x.relations().stream().anyMatch(r -> r.rule().equals("developedBy.possessive")
                 && r.object().key().endsWith("王小明")), "a person's 的 is not this structure: " + x.relations());
+    }
+
+    @Test
+    void a_project_named_with_its_makers_name_in_front_was_developed_by_it() {
+        Extraction x = pipeline.extract("百度大脑很强，百度也这么说。");
+        assertTrue(has(x, "百度大脑", Relation.DEVELOPED_BY, "百度"), x.relations().toString());
+        assertFalse(has(x, "百度", Relation.DEVELOPED_BY, "百度大脑"), x.relations().toString());
     }
 
     @Test

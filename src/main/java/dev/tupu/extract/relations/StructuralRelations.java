@@ -43,6 +43,7 @@ public final class StructuralRelations {
             "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为|成为了?)");
 
     private static final Pattern BECAME = Pattern.compile("成为|出任");
+    private static final Pattern BRACKETED = Pattern.compile("^\\s?[（(][^（()）]{1,30}[）)]");
 
     /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
     private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
@@ -215,7 +216,9 @@ public final class StructuralRelations {
             if (holder.type().core() != CoreType.ORGANIZATION) {
                 continue;
             }
-            String after = text.substring(holder.end(), Math.min(sentence.end(), holder.end() + 20));
+            // The holder's other name in brackets (CSAIL) stands between it and the title: 是 MIT AI实验室（CSAIL）的研究员.
+            String after = BRACKETED.matcher(text.substring(holder.end(), Math.min(sentence.end(), holder.end() + 40)))
+                    .replaceFirst("");
             boolean personNext = j + 1 < outer.size() && outer.get(j + 1).type().core() == CoreType.PERSON
                     && outer.get(j + 1).start() - holder.end() <= 12;
             Title best = null;

@@ -81,6 +81,15 @@ class StructuresTest {
     }
 
     @Test
+    void a_hire_a_bracketed_other_name_and_where_a_degree_came_from_state_their_relations() {
+        Extraction x = pipeline.extract("英伟达挖来了王小明。赵六是纽约大学（NYU）的一名博士后研究员。钱七本科出自清华大学。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertFalse(has(x, "英伟达", Relation.WORKS_FOR, "王小明"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "纽约大学"), x.relations().toString());
+        assertTrue(has(x, "钱七", Relation.STUDIED_AT, "清华大学"), x.relations().toString());
+    }
+
+    @Test
     void launch_verbs_state_who_developed_a_product_and_acquisitions_make_a_part() {
         Extraction x = pipeline.extract("英伟达发布了H100，它比A100快三倍。谷歌收购了百度。");
         assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());

@@ -239,10 +239,14 @@ public final class StructuralRelations {
         return out;
     }
 
-    /** Joined persons (A与B和C) whose clause goes on with work they did together (提出, 创立, 发表, 合作). */
-    private static final Pattern JOINER = Pattern.compile("^\\s?(与|和|跟|同|、|以及|及)\\s?$");
+    /**
+     * Joined persons (A与B和C) whose clause goes on with work they did together (提出, 创立, 发表, 合作); a short
+     * description may stand before a joined name (A与他的学生B, A与儿时好友B和新西兰人C).
+     */
+    private static final Pattern JOINER = Pattern.compile(
+            "^\\s?(与|和|跟|同|、|以及|及)\\s?(?:(?:他的|她的|其)?[\\p{IsHan}&&[^的是在了和与及、]]{0,5})?\\s?$");
     private static final Pattern JOINT_WORK = Pattern.compile(
-            "^[^，,。；;]{0,12}?(共同|一起|联合|合作)?(提出|发明|开发|创立|创办|创建|发表|撰写|研发|设计|完成|合著|合作|共事|研究)");
+            "^[^，,。；;]{0,12}?(共同|一起|联合|合作)?(提出|发明|开发|创立|创办|创建|发表|撰写|研发|设计|完成|合著|合作|共事|研究|做出)");
 
     /**
      * Persons named together (A与B和C, A、B和C) as the ones who did a piece of work (提出了反向传播, 创立了X, 合作过):

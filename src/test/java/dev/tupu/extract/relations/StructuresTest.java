@@ -90,6 +90,14 @@ class StructuresTest {
     }
 
     @Test
+    void persons_joined_with_a_short_description_before_each_did_the_work_together() {
+        Extraction x = pipeline.extract("王小明与他的学生赵六和同事钱七共同提出了一种新方法。");
+        assertTrue(has(x, "王小明", Relation.COLLABORATES_WITH, "赵六"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.COLLABORATES_WITH, "钱七"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.COLLABORATES_WITH, "钱七"), x.relations().toString());
+    }
+
+    @Test
     void launch_verbs_state_who_developed_a_product_and_acquisitions_make_a_part() {
         Extraction x = pipeline.extract("英伟达发布了H100，它比A100快三倍。谷歌收购了百度。");
         assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());

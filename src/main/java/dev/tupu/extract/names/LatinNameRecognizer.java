@@ -44,6 +44,11 @@ public final class LatinNameRecognizer implements Stage {
     /** A kind of organisation just before the name: 创业公司Skymind, 招聘网站Indeed, 科技媒体Wired. */
     private static final Pattern ORGANIZATION_BEFORE = Pattern.compile(
             "(公司|企业|厂商|供应商|开发商|服务商|提供商|运营商|网站|机构|媒体)\\s?$");
+    /** A kind of product just before the name: 推荐系统 Merlin, 对话式 AI 服务 Riva, 天气预报模型 FourCastNet. */
+    private static final Pattern PROJECT_BEFORE = Pattern.compile(
+            "(框架|库|工具|软件|应用|服务|平台|系统|引擎|模型|芯片|处理器|显卡|超算|超级计算机|服务器|机器人|音箱|手机|数据集)\\s?$");
+    /** A launch just before the name: 发布了Bard, 推出 Omniverse. */
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|主推|开源|上线)了?\\s?$");
     /** A post only an organisation has, just after the name: X联合创始人, X的CEO. */
     private static final Pattern POST_AFTER = Pattern.compile(
             "^\\s?(的)?(联合创始人|创始人|创办人|CEO|CTO|COO|首席执行官|首席技术官|总裁|董事长)");
@@ -229,6 +234,18 @@ public final class LatinNameRecognizer implements Stage {
             };
         }
         if (NAMED_BEFORE.matcher(before).find()) {
+            return EntityType.PROJECT;
+        }
+        Matcher product = PROJECT_BEFORE.matcher(before);
+        if (product.find() && hasCapital(word) && !stopwords.contains(word)) {
+            return switch (product.group(1)) {
+                case "模型" -> EntityType.MODEL;
+                case "数据集" -> EntityType.DATASET;
+                case "框架", "库", "工具", "软件", "应用", "服务", "平台", "系统", "引擎" -> EntityType.SOFTWARE;
+                default -> EntityType.PRODUCT;
+            };
+        }
+        if (LAUNCHED_BEFORE.matcher(before).find() && hasCapital(word) && !stopwords.contains(word)) {
             return EntityType.PROJECT;
         }
         Matcher kind = ORGANIZATION_BEFORE.matcher(before);

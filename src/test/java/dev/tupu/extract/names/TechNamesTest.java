@@ -2,6 +2,7 @@ package dev.tupu.extract.names;
 
 import dev.tupu.extract.Pipeline;
 import dev.tupu.extract.TestPipelines;
+import dev.tupu.model.CoreType;
 import dev.tupu.model.Entity;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Extraction;
@@ -53,6 +54,15 @@ class TechNamesTest {
         List<String> labs = names(x, EntityType.RESEARCH_LAB);
         assertTrue(labs.containsAll(List.of("谷歌深度学习研究院", "大数据研究院", "增强现实研究院")), x.mentions().toString());
         assertFalse(labs.contains("特斯拉有AI实验室"), "有 is a verb, not part of a unit's name: " + x.mentions());
+    }
+
+    @Test
+    void a_latin_name_after_a_kind_of_product_or_a_launch_is_a_project() {
+        Extraction x = pipeline.extract("谷歌发布了Quasar，推荐系统 Lumen 和天气模型 Nimbus 也上线了。");
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Quasar") && m.type().core() == CoreType.PROJECT),
+                x.mentions().toString());
+        assertTrue(names(x, EntityType.SOFTWARE).contains("Lumen"), x.mentions().toString());
+        assertTrue(names(x, EntityType.MODEL).contains("Nimbus"), x.mentions().toString());
     }
 
     @Test

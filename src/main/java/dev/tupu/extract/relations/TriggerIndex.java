@@ -154,37 +154,48 @@ final class TriggerIndex {
     /** The top-level alternatives of a regex (split at {@code |} outside groups and classes), or null if unbalanced. */
     private static List<String> topLevelAlternatives(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int from = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(from, i));
-                from = i + 1;
+        int[] from = {0};
+        boolean balanced = scan(regex, 0, (i, c, depth) -> {
+            if (c == '|' && depth == 0) {
+                out.add(regex.substring(from[0], i));
+                from[0] = i + 1;
             }
-        }
-        if (depth != 0 || inClass) {
+            return true;
+        });
+        if (!balanced) {
             return null;
         }
-        out.add(regex.substring(from));
+        out.add(regex.substring(from[0]));
         return out;
     }
 
+    /** The index of the parenthesis closing the group opened at {@code open}, or -1. */
     private static int closingParenthesis(String regex, int open) {
+        int[] close = {-1};
+        scan(regex, open, (i, c, depth) -> {
+            if (c == ')' && depth == 1) {
+                close[0] = i;
+                return false;
+            }
+            return true;
+        });
+        return close[0];
+    }
+
+    /** Sees a character of a regex that is neither escaped nor in a character class. */
+    private interface Structure {
+        /** @param depth how deep in groups the character stands; return false to stop */
+        boolean at(int index, char c, int depth);
+    }
+
+    /**
+     * Shows {@code structure} each character of {@code regex} from {@code from} that is neither escaped nor inside a
+     * character class; true when it stopped early or the regex's groups and classes all close.
+     */
+    private static boolean scan(String regex, int from, Structure structure) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -192,12 +203,13 @@ final class TriggerIndex {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else {
+                if (!structure.at(i, c, depth)) {
+                    return true;
+                }
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             }
         }
-        return -1;
+        return depth == 0 && !inClass;
     }
 }

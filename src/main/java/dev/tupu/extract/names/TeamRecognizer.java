@@ -30,6 +30,11 @@ public final class TeamRecognizer implements Stage {
                     + "(?<unit>研究院|研究所|研究中心|研发中心|研究部|研究室|实验室|事业部|事业群|部门|工作室|分公司|子公司|"
                     + "计算机系|[\\p{IsHan}]{1,4}系|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
 
+    /** After an organisation's name, these name its people, not a team of its own: 谷歌团队 is Google's staff. */
+    private static final Pattern PEOPLE_OF = Pattern.compile("团队|小组|组|[Tt]eam");
+    private static final Set<String> GENERIC_UNITS = Set.of("子公司", "分公司", "部门", "团队", "项目组");
+    private static final Pattern RELATION_WORDS = Pattern.compile("旗下|下属|内部");
+
     @Override
     public Set<Layer> needs() {
         return Set.of(Layer.NORMALIZED, Layer.CANDIDATES);
@@ -53,7 +58,7 @@ public final class TeamRecognizer implements Stage {
             String after = text.substring(head.end(), Math.min(text.length(), head.end() + 24));
             Matcher m = SUFFIX.matcher(after);
             Matcher unit = UNIT.matcher(after);
-            if (m.find()) {
+            if (m.find() && !(head.type().core() == CoreType.ORGANIZATION && PEOPLE_OF.matcher(m.group(1)).matches())) {
                 int end = head.end() + m.end();
                 EntityType type = switch (m.group(1)) {
                     case "社区" -> EntityType.COMMUNITY;
@@ -62,7 +67,8 @@ public final class TeamRecognizer implements Stage {
                 };
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end), type, null, SOURCE));
             } else if (head.type().core() == CoreType.ORGANIZATION && unit.find()
-                    && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))) {
+                    && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))
+                    && !isGenericUnit(unit.group("qualifier").strip(), unit.group("unit"))) {
                 int end = head.end() + unit.end();
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end),
                         unitType(unit.group("unit")), null, SOURCE));
@@ -70,6 +76,14 @@ public final class TeamRecognizer implements Stage {
         }
         teams.addAll(UnitLists.coordinated(text, in.original(), in.candidates(), teams));
         return in.plusCandidates(teams);
+    }
+
+    /**
+     * An organisation's people or its subsidiaries in general, not a unit with a name: 谷歌团队, Alphabet子公司,
+     * 阿里旗下子公司. A qualifier makes the unit one (阿里巴巴北京分公司, Google搜索及AI部门).
+     */
+    private static boolean isGenericUnit(String qualifier, String unit) {
+        return qualifier.isEmpty() && GENERIC_UNITS.contains(unit) || RELATION_WORDS.matcher(qualifier).find();
     }
 
     /** True when another name starts in {@code [from, to)}: the qualifier would swallow it (英伟达AI王小明团队). */

@@ -66,6 +66,15 @@ class TechNamesTest {
     }
 
     @Test
+    void an_organisations_staff_and_subsidiaries_in_general_are_no_units_of_their_own() {
+        Extraction x = pipeline.extract("谷歌团队很忙，特斯拉旗下子公司和英伟达子公司也是。谷歌上海分公司开业了。");
+        List<String> texts = x.mentions().stream().map(Mention::text).toList();
+        assertFalse(texts.contains("谷歌团队"), texts.toString());
+        assertFalse(texts.stream().anyMatch(t -> t.endsWith("子公司")), texts.toString());
+        assertTrue(texts.contains("谷歌上海分公司"), "a qualifier makes a unit: " + texts);
+    }
+
+    @Test
     void a_latin_family_name_alone_joins_the_full_name_which_stays_the_label() {
         Extraction x = pipeline.extract("Ian Goodfellow 发明了 GAN。后来 Goodfellow 加入了谷歌。");
         List<Entity> persons = x.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).toList();

@@ -282,8 +282,12 @@ public final class StructuralRelations {
     private static final Pattern FOUNDING = Pattern.compile(
             "^\\s?(?:等人?|等多人)?[^，,。；;]{0,14}?(创办|创立|创建|成立|建立|发起|创设|组建|联合创办|共同创办|共同创立)");
 
-    /** Possessive 的 between an organisation and a project it makes: 谷歌的TensorFlow, 英伟达的 H100 GPU. */
-    private static final Pattern POSSESSIVE = Pattern.compile("\\s?的\\s?");
+    /**
+     * Possessive 的 between an organisation and a project it makes, maybe with the kind of project between:
+     * 谷歌的TensorFlow, 英伟达的对话式 AI 服务 Riva.
+     */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s?的\\s?(?:[\\p{IsHan}A-Za-z ]{0,10}?"
+            + "(?:服务|平台|系统|框架|库|模型|芯片|处理器|产品|软件|工具|应用|引擎|超算|超级计算机|手机|音箱|机器人))?\\s?");
 
     /** An organisation's project (谷歌的TensorFlow): developed by it. Media and teams own no products this way. */
     private static java.util.Optional<RelationMention> possessed(String text, Sentence sentence, Mention owner,

@@ -98,6 +98,21 @@ class StructuresTest {
     }
 
     @Test
+    void a_company_having_or_promoting_a_product_and_its_kind_between_state_who_developed_it() {
+        Extraction x = pipeline.extract("谷歌有TensorFlow，百度主推PyTorch。英伟达的数据中心芯片 H100 很强。百度没有A100。");
+        assertTrue(has(x, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "pytorch", Relation.DEVELOPED_BY, "百度"), x.relations().toString());
+        assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
+        assertFalse(has(x, "a100", Relation.DEVELOPED_BY, "百度"), "没有 is not having: " + x.relations());
+    }
+
+    @Test
+    void an_acquisition_of_a_company_makes_it_a_part_of_the_buyer() {
+        Extraction x = pipeline.extract("谷歌完成了对英伟达的收购。");
+        assertTrue(has(x, "英伟达", Relation.PART_OF, "谷歌"), x.relations().toString());
+    }
+
+    @Test
     void launch_verbs_state_who_developed_a_product_and_acquisitions_make_a_part() {
         Extraction x = pipeline.extract("英伟达发布了H100，它比A100快三倍。谷歌收购了百度。");
         assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());

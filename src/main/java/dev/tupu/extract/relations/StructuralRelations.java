@@ -108,7 +108,9 @@ public final class StructuralRelations {
             }
         }
         for (int i = 1; i < outer.size(); i++) {
-            titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            java.util.Optional<RelationMention> titled = titled(text, sentence, outer.get(i - 1), outer.get(i));
+            titled.ifPresent(out::add);
+            titled.flatMap(r -> departed(text, sentence, r)).ifPresent(out::add);
             out.addAll(listed(text, sentence, outer.get(i - 1), outer.get(i)));
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
@@ -131,6 +133,21 @@ public final class StructuralRelations {
             }
         }
         return out;
+    }
+
+    /** A departure right after a titled person: the title's holder is what they left (特斯拉副总裁X离职). */
+    private static final Pattern DEPARTS = Pattern.compile("^\\s?(?:[（(][^（()）]{1,30}[）)])?\\s?[\\p{IsHan}]{0,4}?"
+            + "(?:离职|辞职|出走|卸任|离任|退休|离开了?(?=[，,。；;]))");
+
+    private static java.util.Optional<RelationMention> departed(String text, Sentence sentence, RelationMention titled) {
+        Mention person = titled.subject();
+        Mention holder = titled.object();
+        if (person.type().core() != CoreType.PERSON || holder.type().core() != CoreType.ORGANIZATION
+                || !DEPARTS.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 40))).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RelationMention(person, Relation.LEFT_TEAM, holder, sentence, "leftTeam.titled",
+                Math.round(titled.confidence() * 90) / 100.0));
     }
 
     /** Holder, title, person: 英伟达CEO黄仁勋, 谷歌上海研发院院长陈晓, 《深度学习》作者Goodfellow. */

@@ -113,6 +113,14 @@ class StructuresTest {
     }
 
     @Test
+    void a_titled_person_who_departs_left_the_titles_holder() {
+        Extraction x = pipeline.extract("同年，英伟达副总裁王小明离职，百度工程师赵六则留了下来。");
+        assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertFalse(has(x, "赵六", Relation.LEFT_TEAM, "百度"), x.relations().toString());
+    }
+
+    @Test
     void launch_verbs_state_who_developed_a_product_and_acquisitions_make_a_part() {
         Extraction x = pipeline.extract("英伟达发布了H100，它比A100快三倍。谷歌收购了百度。");
         assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());

@@ -41,17 +41,6 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]+\\.(?i:ai|io|com|net|org|co|app)");
     private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
             "(创始人|联合创始人|创办人|CEO|CTO|总裁|董事长|教授|导师|大师|博士|作者|研究员|科学家|工程师|先生|女士|老师|同学)\\s?$");
-    /** A kind of organisation just before the name: 创业公司Skymind, 招聘网站Indeed, 科技媒体Wired. */
-    private static final Pattern ORGANIZATION_BEFORE = Pattern.compile(
-            "(公司|企业|厂商|供应商|开发商|服务商|提供商|运营商|网站|机构|媒体)\\s?$");
-    /** A kind of product just before the name: 推荐系统 Merlin, 对话式 AI 服务 Riva, 天气预报模型 FourCastNet. */
-    private static final Pattern PROJECT_BEFORE = Pattern.compile(
-            "(框架|库|工具|软件|应用|服务|平台|系统|引擎|模型|芯片|处理器|显卡|超算|超级计算机|服务器|机器人|音箱|手机|数据集)\\s?$");
-    /** A launch just before the name: 发布了Bard, 推出 Omniverse. */
-    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|主推|开源|上线)了?\\s?$");
-    /** A post only an organisation has, just after the name: X联合创始人, X的CEO. */
-    private static final Pattern POST_AFTER = Pattern.compile(
-            "^\\s?(的)?(联合创始人|创始人|创办人|CEO|CTO|COO|首席执行官|首席技术官|总裁|董事长)");
     private static final Pattern NAMED_BEFORE = Pattern.compile("(叫|名为|名叫|称为|叫做)\\s?$");
     private static final Pattern TYPE_AFTER = Pattern.compile(
             "^\\s?(的)?(公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具|引擎|系统|语言|数据集"
@@ -236,29 +225,6 @@ public final class LatinNameRecognizer implements Stage {
         if (NAMED_BEFORE.matcher(before).find()) {
             return EntityType.PROJECT;
         }
-        Matcher product = PROJECT_BEFORE.matcher(before);
-        if (product.find() && hasCapital(word) && !stopwords.contains(word)) {
-            return switch (product.group(1)) {
-                case "模型" -> EntityType.MODEL;
-                case "数据集" -> EntityType.DATASET;
-                case "框架", "库", "工具", "软件", "应用", "服务", "平台", "系统", "引擎" -> EntityType.SOFTWARE;
-                default -> EntityType.PRODUCT;
-            };
-        }
-        if (LAUNCHED_BEFORE.matcher(before).find() && hasCapital(word) && !stopwords.contains(word)) {
-            return EntityType.PROJECT;
-        }
-        Matcher kind = ORGANIZATION_BEFORE.matcher(before);
-        if (kind.find() && hasCapital(word) && !stopwords.contains(word)) {
-            return switch (kind.group(1)) {
-                case "媒体" -> EntityType.MEDIA_OUTLET;
-                case "机构" -> EntityType.ORGANIZATION;
-                default -> EntityType.COMPANY;
-            };
-        }
-        if (POST_AFTER.matcher(after).find() && hasCapital(word) && !stopwords.contains(word)) {
-            return EntityType.ORGANIZATION;
-        }
         if (stopwords.contains(word)) {
             return null;
         }
@@ -270,11 +236,6 @@ public final class LatinNameRecognizer implements Stage {
             return EntityType.SOFTWARE;
         }
         return null;
-    }
-
-    /** Lower-case words (app, ai) are common words, never names, whatever stands around them. */
-    private static boolean hasCapital(String word) {
-        return word.chars().anyMatch(Character::isUpperCase);
     }
 
     private static boolean[] linkMask(String text) {

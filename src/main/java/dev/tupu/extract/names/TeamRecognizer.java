@@ -17,23 +17,17 @@ import java.util.regex.Pattern;
  * Adds {@link Layer#CANDIDATES}: teams and units named after a person, project or organisation: X团队, X组,
  * X实验室, X team, and an organisation's units with a short qualifier between (谷歌上海研发中心, 清华大学计算机系,
  * 百度深度学习研究院, Google搜索及AI部门). The unit's mention contains its head's mention; a generic group (产品组,
- * 一个研究团队) has no named head and is not proposed, unless it is listed beside a named unit of the same kind
- * ({@link UnitLists}).
+ * 一个研究团队) has no named head and is not proposed.
  */
 public final class TeamRecognizer implements Stage {
     public static final String SOURCE = "team";
     private static final Pattern SUFFIX = Pattern.compile(
-            "^ ?(团队|小组|课题组|研究组|项目组|AI ?实验室|实验室|社区|工作室|班(?![级长子底车机次主])|组(?![织件成合建装])|[Tt]eam\\b|AI Lab\\b|Lab\\b|Labs\\b)");
+            "^ ?(团队|小组|课题组|研究组|项目组|实验室|社区|工作室|班(?![级长子底车机次主])|组(?![织件成合建装])|[Tt]eam\\b|AI Lab\\b|Lab\\b|Labs\\b)");
     /** An organisation's unit, after an optional qualifier (a place, a field, a Latin word). */
     private static final Pattern UNIT = Pattern.compile(
-            "^ ?(?<qualifier>(?:[\\p{IsHan}&&[^的和与或及在是为从到对把被将了着过、有也都还就已曾又并而但则即让给向往于以其该这那些个]]|[A-Za-z]+ ?| ?及 ?){0,8}?) ?"
+            "^ ?(?<qualifier>(?:[\\p{IsHan}&&[^的和与或及在是为从到对把被将了着过、]]|[A-Za-z]+ ?| ?及 ?){0,8}?) ?"
                     + "(?<unit>研究院|研究所|研究中心|研发中心|研究部|研究室|实验室|事业部|事业群|部门|工作室|分公司|子公司|"
                     + "计算机系|[\\p{IsHan}]{1,4}系|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
-
-    /** After an organisation's name, these name its people, not a team of its own: 谷歌团队 is Google's staff. */
-    private static final Pattern PEOPLE_OF = Pattern.compile("团队|小组|组|[Tt]eam");
-    private static final Set<String> GENERIC_UNITS = Set.of("子公司", "分公司", "部门", "团队", "项目组");
-    private static final Pattern RELATION_WORDS = Pattern.compile("旗下|下属|内部");
 
     @Override
     public Set<Layer> needs() {
@@ -58,32 +52,22 @@ public final class TeamRecognizer implements Stage {
             String after = text.substring(head.end(), Math.min(text.length(), head.end() + 24));
             Matcher m = SUFFIX.matcher(after);
             Matcher unit = UNIT.matcher(after);
-            if (m.find() && !(head.type().core() == CoreType.ORGANIZATION && PEOPLE_OF.matcher(m.group(1)).matches())) {
+            if (m.find()) {
                 int end = head.end() + m.end();
                 EntityType type = switch (m.group(1)) {
                     case "社区" -> EntityType.COMMUNITY;
-                    case "实验室", "AI实验室", "AI 实验室", "Lab", "Labs", "AI Lab" -> EntityType.RESEARCH_LAB;
+                    case "实验室", "Lab", "Labs", "AI Lab" -> EntityType.RESEARCH_LAB;
                     default -> EntityType.TEAM;
                 };
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end), type, null, SOURCE));
             } else if (head.type().core() == CoreType.ORGANIZATION && unit.find()
-                    && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))
-                    && !isGenericUnit(unit.group("qualifier").strip(), unit.group("unit"))) {
+                    && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))) {
                 int end = head.end() + unit.end();
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end),
                         unitType(unit.group("unit")), null, SOURCE));
             }
         }
-        teams.addAll(UnitLists.coordinated(text, in.original(), in.candidates(), teams));
         return in.plusCandidates(teams);
-    }
-
-    /**
-     * An organisation's people or its subsidiaries in general, not a unit with a name: 谷歌团队, Alphabet子公司,
-     * 阿里旗下子公司. A qualifier makes the unit one (阿里巴巴北京分公司, Google搜索及AI部门).
-     */
-    private static boolean isGenericUnit(String qualifier, String unit) {
-        return qualifier.isEmpty() && GENERIC_UNITS.contains(unit) || RELATION_WORDS.matcher(qualifier).find();
     }
 
     /** True when another name starts in {@code [from, to)}: the qualifier would swallow it (英伟达AI王小明团队). */

@@ -21,9 +21,7 @@ import java.util.regex.Pattern;
  *       the project; named after an organisation, it is part of it;</li>
  *   <li>a team written right after an organisation's name is part of it (OrgA X团队);</li>
  *   <li>an organisation or project, a title and a person (OrgA创始人X, OrgB教授Y) state the title's relation
- *       ({@code rules/titles.tsv});</li>
- *   <li>an organisation's project, joined by 的 (谷歌的TensorFlow), was developed by it; so was a project named
- *       with the organisation's name in front (腾讯觅影).</li>
+ *       ({@code rules/titles.tsv}).</li>
  * </ol>
  */
 public final class StructuralRelations {
@@ -38,12 +36,9 @@ public final class StructuralRelations {
                  double confidence, boolean inverse) {
     }
 
-    /** What a person's description starts with: 是, 现任, 曾任, 成为 (Yann LeCun 是纽约大学教授、Facebook 副总裁). */
+    /** What a person's description starts with: 是, 现任, 曾任 (Yann LeCun 是纽约大学教授、Facebook 副总裁). */
     private static final Pattern COPULA = Pattern.compile(
-            "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为|成为了?)");
-
-    private static final Pattern BECAME = Pattern.compile("成为|出任");
-    private static final Pattern BRACKETED = Pattern.compile("^\\s?[（(][^（()）]{1,30}[）)]");
+            "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
 
     /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
     private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
@@ -108,9 +103,7 @@ public final class StructuralRelations {
             }
         }
         for (int i = 1; i < outer.size(); i++) {
-            java.util.Optional<RelationMention> titled = titled(text, sentence, outer.get(i - 1), outer.get(i));
-            titled.ifPresent(out::add);
-            titled.flatMap(r -> departed(text, sentence, r)).ifPresent(out::add);
+            titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             out.addAll(listed(text, sentence, outer.get(i - 1), outer.get(i)));
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
@@ -120,34 +113,7 @@ public final class StructuralRelations {
         }
         out.addAll(jointWork(text, sentence, outer));
         out.addAll(foundedBy(text, sentence, outer));
-        for (int i = 1; i < outer.size(); i++) {
-            possessed(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
-        }
-        for (Mention project : outer) {
-            for (Mention maker : mentions) {
-                if (project.type().core() == CoreType.PROJECT && maker.type().core() == CoreType.ORGANIZATION
-                        && maker.start() == project.start() && maker.end() < project.end()) {
-                    out.add(new RelationMention(project, Relation.DEVELOPED_BY, maker, sentence,
-                            "developedBy.namedAfter", 0.7));
-                }
-            }
-        }
         return out;
-    }
-
-    /** A departure right after a titled person: the title's holder is what they left (特斯拉副总裁X离职). */
-    private static final Pattern DEPARTS = Pattern.compile("^\\s?(?:[（(][^（()）]{1,30}[）)])?\\s?[\\p{IsHan}]{0,4}?"
-            + "(?:离职|辞职|出走|卸任|离任|退休|离开了?(?=[，,。；;]))");
-
-    private static java.util.Optional<RelationMention> departed(String text, Sentence sentence, RelationMention titled) {
-        Mention person = titled.subject();
-        Mention holder = titled.object();
-        if (person.type().core() != CoreType.PERSON || holder.type().core() != CoreType.ORGANIZATION
-                || !DEPARTS.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 40))).find()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new RelationMention(person, Relation.LEFT_TEAM, holder, sentence, "leftTeam.titled",
-                Math.round(titled.confidence() * 90) / 100.0));
     }
 
     /** Holder, title, person: 英伟达CEO黄仁勋, 谷歌上海研发院院长陈晓, 《深度学习》作者Goodfellow. */
@@ -218,12 +184,10 @@ public final class StructuralRelations {
     private List<RelationMention> described(String text, Sentence sentence, List<Mention> outer, int i) {
         List<RelationMention> out = new ArrayList<>();
         Mention person = outer.get(i);
-        Matcher copula = COPULA.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 8)));
-        if (person.type().core() != CoreType.PERSON || !copula.find()) {
+        if (person.type().core() != CoreType.PERSON
+                || !COPULA.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 8))).find()) {
             return out;
         }
-        // 成为 and 出任 say the post began then (2010年，他成为X研究员): its clause's time is the start.
-        String rule = BECAME.matcher(copula.group()).find() ? "title.became" : "title.described";
         for (int j = i + 1; j < outer.size(); j++) {
             Mention holder = outer.get(j);
             if (holder.type().core() == CoreType.PERSON || holder.start() - person.end() > 40
@@ -233,9 +197,7 @@ public final class StructuralRelations {
             if (holder.type().core() != CoreType.ORGANIZATION) {
                 continue;
             }
-            // The holder's other name in brackets (CSAIL) stands between it and the title: 是 MIT AI实验室（CSAIL）的研究员.
-            String after = BRACKETED.matcher(text.substring(holder.end(), Math.min(sentence.end(), holder.end() + 40)))
-                    .replaceFirst("");
+            String after = text.substring(holder.end(), Math.min(sentence.end(), holder.end() + 20));
             boolean personNext = j + 1 < outer.size() && outer.get(j + 1).type().core() == CoreType.PERSON
                     && outer.get(j + 1).start() - holder.end() <= 12;
             Title best = null;
@@ -248,7 +210,7 @@ public final class StructuralRelations {
                 }
             }
             if (best != null && !personNext) {
-                RelationMention r = stated(best, person, holder, modifier, sentence, rule);
+                RelationMention r = stated(best, person, holder, modifier, sentence, "title.described");
                 out.add(new RelationMention(r.subject(), r.relation(), r.object(), sentence, r.rule(),
                         Math.round(r.confidence() * 90) / 100.0));
             }
@@ -256,14 +218,10 @@ public final class StructuralRelations {
         return out;
     }
 
-    /**
-     * Joined persons (A与B和C) whose clause goes on with work they did together (提出, 创立, 发表, 合作); a short
-     * description may stand before a joined name (A与他的学生B, A与儿时好友B和新西兰人C).
-     */
-    private static final Pattern JOINER = Pattern.compile(
-            "^\\s?(与|和|跟|同|、|以及|及)\\s?(?:(?:他的|她的|其)?[\\p{IsHan}&&[^的是在了和与及、]]{0,5})?\\s?$");
+    /** Joined persons (A与B和C) whose clause goes on with work they did together (提出, 创立, 发表, 合作). */
+    private static final Pattern JOINER = Pattern.compile("^\\s?(与|和|跟|同|、|以及|及)\\s?$");
     private static final Pattern JOINT_WORK = Pattern.compile(
-            "^[^，,。；;]{0,12}?(共同|一起|联合|合作)?(提出|发明|开发|创立|创办|创建|发表|撰写|研发|设计|完成|合著|合作|共事|研究|做出)");
+            "^[^，,。；;]{0,12}?(共同|一起|联合|合作)?(提出|发明|开发|创立|创办|创建|发表|撰写|研发|设计|完成|合著|合作|共事|研究)");
 
     /**
      * Persons named together (A与B和C, A、B和C) as the ones who did a piece of work (提出了反向传播, 创立了X, 合作过):
@@ -298,25 +256,6 @@ public final class StructuralRelations {
     private static final Pattern BY = Pattern.compile("由\\s?$");
     private static final Pattern FOUNDING = Pattern.compile(
             "^\\s?(?:等人?|等多人)?[^，,。；;]{0,14}?(创办|创立|创建|成立|建立|发起|创设|组建|联合创办|共同创办|共同创立)");
-
-    /**
-     * Possessive 的 between an organisation and a project it makes, maybe with the kind of project between:
-     * 谷歌的TensorFlow, 英伟达的对话式 AI 服务 Riva.
-     */
-    private static final Pattern POSSESSIVE = Pattern.compile("\\s?的\\s?(?:[\\p{IsHan}A-Za-z ]{0,10}?"
-            + "(?:服务|平台|系统|框架|库|模型|芯片|处理器|产品|软件|工具|应用|引擎|超算|超级计算机|手机|音箱|机器人))?\\s?");
-
-    /** An organisation's project (谷歌的TensorFlow): developed by it. Media and teams own no products this way. */
-    private static java.util.Optional<RelationMention> possessed(String text, Sentence sentence, Mention owner,
-                                                                 Mention project) {
-        if (owner.type().core() != CoreType.ORGANIZATION || project.type().core() != CoreType.PROJECT
-                || owner.type() == EntityType.MEDIA_OUTLET || owner.type() == EntityType.TEAM
-                || !POSSESSIVE.matcher(text.substring(owner.end(), project.start())).matches()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new RelationMention(project, Relation.DEVELOPED_BY, owner, sentence,
-                "developedBy.possessive", 0.6));
-    }
 
     /**
      * An organisation founded by persons named after 由 (X由A、B、C创办; X，由A于2010年创立): each founded it. The

@@ -72,7 +72,6 @@ public final class MentionResolver implements Stage {
         keyed.removeIf(m -> ReferenceForms.TITLE_FORM.equals(m.source())
                 && m.key().equals(Names.key(CoreType.PERSON, in.normalized().substring(m.start(), m.end()))));
         keyed.addAll(teams(in, keyed));
-        keyed.addAll(MakerPrefixes.inside(keyed));
         keyed.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.length()));
         return in.withMentions(keyed, entities(keyed));
     }

@@ -87,9 +87,6 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
     private enum Kind { EVENT, STATE, NONE }
 
     private static Kind kind(RelationMention r) {
-        if (r.rule().startsWith("title.became")) {
-            return Kind.STATE; // 成为X研究员: the post begins in the clause's time
-        }
         if (r.rule().startsWith("team.") || r.rule().startsWith("unit.") || r.rule().startsWith("title")) {
             return Kind.NONE; // stated by a name or a title, not by the clause's verb
         }

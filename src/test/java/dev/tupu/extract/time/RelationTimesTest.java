@@ -50,13 +50,6 @@ class RelationTimesTest {
     }
 
     @Test
-    void becoming_a_post_starts_it_and_a_post_merely_described_is_not_dated() {
-        Extraction x = pipeline.extract("2015年，王小明成为百度研究员。2016年的会上，王小明是谷歌教授。");
-        assertEquals("2015", timeOf(x, Relation.WORKS_FOR, "百度").start());
-        assertNull(timeOf(x, Relation.WORKS_FOR, "谷歌"), "是 describes a post, it does not say when it began");
-    }
-
-    @Test
     void no_time_in_the_clause_means_no_time_on_the_relation_and_a_birth_year_dates_nothing() {
         Extraction x = pipeline.extract("王小明离开了百度。王小明1985年生，加入了谷歌。");
         assertNull(timeOf(x, Relation.LEFT_TEAM, "百度"));

@@ -1,16 +1,15 @@
 package dev.tupu.extract.names;
 
 import dev.tupu.extract.FeatureIndex;
+import dev.tupu.extract.WeightRows;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The learned name tagger's model: a linear score per (feature, label) and per pair of adjacent labels, decoded
@@ -151,7 +150,7 @@ public final class NameTagger {
 
     /** True when the jar carries a trained model. */
     public static boolean available() {
-        return NameTagger.class.getResource(RESOURCE) != null;
+        return WeightRows.hasResource(RESOURCE);
     }
 
     /** The shipped model, loaded once. */
@@ -159,14 +158,7 @@ public final class NameTagger {
         if (shared == null) {
             synchronized (NameTagger.class) {
                 if (shared == null) {
-                    try (InputStream in = NameTagger.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException(RESOURCE + " is missing from the class path: run 'tupu train'");
-                        }
-                        shared = read(new GZIPInputStream(in, 1 << 16));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    shared = WeightRows.loadResource(RESOURCE, "run 'tupu train --only names'", NameTagger::read);
                 }
             }
         }
@@ -190,25 +182,7 @@ public final class NameTagger {
                 out.writeFloat(v);
             }
         }
-        List<long[]> rows = new ArrayList<>();
-        index.forEach((key, row) -> {
-            boolean any = false;
-            for (int l = 0; l < size && !any; l++) {
-                any = weights[row * size + l] != 0;
-            }
-            if (any) {
-                rows.add(new long[] {key, row});
-            }
-        });
-        out.writeFloat(scale);
-        out.writeInt(rows.size());
-        for (long[] r : rows) {
-            out.writeLong(r[0]);
-            int base = (int) r[1] * size;
-            for (int l = 0; l < size; l++) {
-                out.writeShort(weights[base + l]);
-            }
-        }
+        WeightRows.write(out, index, size, scale, (row, l) -> weights[row * size + l]);
         out.flush();
     }
 
@@ -230,16 +204,7 @@ public final class NameTagger {
                 row[l] = in.readFloat();
             }
         }
-        float scale = in.readFloat();
-        int rows = in.readInt();
-        FeatureIndex index = new FeatureIndex(rows);
-        short[] weights = new short[rows * size];
-        for (int r = 0; r < rows; r++) {
-            index.add(in.readLong());
-            for (int l = 0; l < size; l++) {
-                weights[r * size + l] = in.readShort();
-            }
-        }
-        return new NameTagger(labels, index, weights, scale, transitions);
+        WeightRows rows = WeightRows.read(in, size);
+        return new NameTagger(labels, rows.index(), rows.weights(), rows.scale(), transitions);
     }
 }

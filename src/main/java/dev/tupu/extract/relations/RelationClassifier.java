@@ -1,6 +1,7 @@
 package dev.tupu.extract.relations;
 
 import dev.tupu.extract.FeatureIndex;
+import dev.tupu.extract.WeightRows;
 import dev.tupu.model.Relation;
 
 import java.io.DataInputStream;
@@ -8,10 +9,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The learned relation classifier's model: multinomial logistic regression over {@link PairFeatures}, whose
@@ -113,21 +112,15 @@ public final class RelationClassifier {
     }
 
     public static boolean available() {
-        return RelationClassifier.class.getResource(RESOURCE) != null;
+        return WeightRows.hasResource(RESOURCE);
     }
 
     public static RelationClassifier shared() {
         if (shared == null) {
             synchronized (RelationClassifier.class) {
                 if (shared == null) {
-                    try (InputStream in = RelationClassifier.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException(RESOURCE + " is missing: run 'tupu train --only relations'");
-                        }
-                        shared = read(new GZIPInputStream(in, 1 << 16));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    shared = WeightRows.loadResource(RESOURCE, "run 'tupu train --only relations'",
+                            RelationClassifier::read);
                 }
             }
         }
@@ -148,24 +141,7 @@ public final class RelationClassifier {
             max = Math.max(max, Math.abs(w));
         }
         float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-        List<long[]> rows = new ArrayList<>();
-        index.forEach((key, row) -> {
-            boolean any = false;
-            for (int l = 0; l < size && !any; l++) {
-                any = Math.round(weights[row * size + l] / scale) != 0;
-            }
-            if (any) {
-                rows.add(new long[] {key, row});
-            }
-        });
-        out.writeFloat(scale);
-        out.writeInt(rows.size());
-        for (long[] r : rows) {
-            out.writeLong(r[0]);
-            for (int l = 0; l < size; l++) {
-                out.writeShort((short) Math.round(weights[(int) r[1] * size + l] / scale));
-            }
-        }
+        WeightRows.write(out, index, size, scale, (row, l) -> (short) Math.round(weights[row * size + l] / scale));
         out.flush();
     }
 
@@ -183,16 +159,11 @@ public final class RelationClassifier {
             thresholds[i] = in.readFloat();
         }
         int size = count + 1;
-        float scale = in.readFloat();
-        int rows = in.readInt();
-        FeatureIndex index = new FeatureIndex(rows);
-        float[] weights = new float[rows * size];
-        for (int r = 0; r < rows; r++) {
-            index.add(in.readLong());
-            for (int l = 0; l < size; l++) {
-                weights[r * size + l] = in.readShort() * scale;
-            }
+        WeightRows rows = WeightRows.read(in, size);
+        float[] weights = new float[rows.weights().length];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = rows.weights()[i] * rows.scale();
         }
-        return new RelationClassifier(relations, index, weights, thresholds);
+        return new RelationClassifier(relations, rows.index(), weights, thresholds);
     }
 }

@@ -50,6 +50,12 @@ final class EvalCommand implements Callable<Integer> {
             + "learned classifier adds")
     boolean noLearnedRelations;
 
+    @Option(names = "--name-style", defaultValue = Pipelines.ARTICLE_NAME_STYLE, paramLabel = "STYLE",
+            description = "the name tagger's annotation style to read names in: a training corpus's (pd98, msra, "
+                    + "cluener, weibo, resume, duie; score a held-out part in its own: People's Daily NER in msra's), "
+                    + "'mean' (the corpora's on average: the one for articles, the default) or 'shared'")
+    String nameStyle;
+
     @Option(names = "--limit", defaultValue = "0", description = "score only the first N lines (ner)")
     int limit;
 
@@ -58,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var pipeline = new Pipelines().newPipeline(Pipelines.Recognition.parse(recognition), !noLexicons,
+        var pipeline = new Pipelines().withNameStyle(nameStyle).newPipeline(Pipelines.Recognition.parse(recognition), !noLexicons,
                 !noLearnedRelations && RelationClassifier.available());
         switch (what) {
             case "ner" -> {

@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * {@link NameFeatures}, first-order label transitions, Viterbi over {@link NameLabels}' valid sequences.
  * <ol>
  *   <li>each text is normalised, split and segmented as the pipeline does (the {@code front} pipeline), so the
- *       features seen in training are those seen when decoding;</li>
+ *       features seen in training are those seen when decoding; each feature also gets its copy for the text's
+ *       annotation style ({@link NameFeatures#styled}), so what one corpus's conventions alone say is learned
+ *       there;</li>
  *   <li>each sentence's units get their gold labels from the text's names; a unit a name cuts in two, or inside a
  *       span of an {@linkplain NerCorpus#OPEN open} type, is left open: the training target there is the model's
  *       own best labelling consistent with the rest (so corpora that annotate differently do not fight);</li>
@@ -31,6 +33,7 @@ import java.util.function.Consumer;
  */
 public final class NameTaggerTrainer {
     private final NameLabels labels;
+    private final List<String> styles;
     private final int epochs;
     private final int minCount;
     private final long seed;
@@ -39,19 +42,32 @@ public final class NameTaggerTrainer {
     record Sequence(int[][] features, int[] gold) {
     }
 
-    public NameTaggerTrainer(List<String> types, int epochs, int minCount, long seed) {
+    /**
+     * A text to train on, its annotation style (one of the trainer's styles), and whether its names are only some of
+     * its names (then what lies outside them is left open, not taken for no name).
+     */
+    public record Example(NerCorpus.Text text, String style, boolean partial) {
+    }
+
+    public NameTaggerTrainer(List<String> types, List<String> styles, int epochs, int minCount, long seed) {
         this.labels = new NameLabels(types);
+        this.styles = List.copyOf(styles);
         this.epochs = epochs;
         this.minCount = minCount;
         this.seed = seed;
     }
 
-    /** Trains on {@code texts}, reporting progress to {@code log}. */
-    public NameTagger train(List<NerCorpus.Text> texts, Pipeline front, Consumer<String> log) {
+    /** Trains on {@code examples}, reporting progress to {@code log}. */
+    public NameTagger train(List<Example> examples, Pipeline front, Consumer<String> log) {
         List<long[][]> hashed = new ArrayList<>();
         List<int[]> golds = new ArrayList<>();
         int done = 0;
-        for (NerCorpus.Text text : texts) {
+        for (Example example : examples) {
+            NerCorpus.Text text = example.text();
+            int style = styles.indexOf(example.style());
+            if (style < 0) {
+                throw new IllegalArgumentException("style '" + example.style() + "' is not one of " + styles);
+            }
             Annotation a = front.annotate(text.text());
             int t = 0;
             for (Sentence s : a.sentences()) {
@@ -66,11 +82,11 @@ public final class NameTaggerTrainer {
                 if (units.isEmpty()) {
                     continue;
                 }
-                hashed.add(NameFeatures.features(a.normalized(), units, tokens));
-                golds.add(gold(units, text.spans()));
+                hashed.add(withStyle(NameFeatures.features(a.normalized(), units, tokens), style));
+                golds.add(gold(units, text.spans(), example.partial()));
             }
             if (++done % 20000 == 0) {
-                log.accept("prepared " + done + " of " + texts.size() + " texts");
+                log.accept("prepared " + done + " of " + examples.size() + " texts");
             }
         }
         FeatureIndex index = index(hashed);
@@ -97,9 +113,29 @@ public final class NameTaggerTrainer {
         return perceptron(sequences, index, log);
     }
 
-    /** Each unit's label: a name's B/I/E/S, O outside names, -1 where the gold does not say. */
-    int[] gold(List<NameFeatures.Unit> units, List<NerCorpus.Span> spans) {
+    /** Each unit's features followed by their copies for {@code style}. */
+    private static long[][] withStyle(long[][] features, int style) {
+        long[][] out = new long[features.length][];
+        for (int u = 0; u < features.length; u++) {
+            long[] shared = features[u];
+            long[] both = java.util.Arrays.copyOf(shared, shared.length * 2);
+            for (int f = 0; f < shared.length; f++) {
+                both[shared.length + f] = NameFeatures.styled(shared[f], style);
+            }
+            out[u] = both;
+        }
+        return out;
+    }
+
+    /**
+     * Each unit's label: a name's B/I/E/S, O outside names ({@code partial}: -1 there), -1 where the gold does not
+     * say.
+     */
+    int[] gold(List<NameFeatures.Unit> units, List<NerCorpus.Span> spans, boolean partial) {
         int[] gold = new int[units.size()];
+        if (partial) {
+            java.util.Arrays.fill(gold, -1);
+        }
         int first = units.get(0).start();
         int last = units.get(units.size() - 1).end();
         for (NerCorpus.Span span : spans) {
@@ -209,7 +245,7 @@ public final class NameTaggerTrainer {
                 averagedTrans[a][b] = (float) (trans[a][b] - transSteps[a][b] / step);
             }
         }
-        return new NameTagger(labels, index, averaged, averagedTrans);
+        return new NameTagger(labels, styles, index, averaged, averagedTrans);
     }
 
     /** The gold labels where known; elsewhere the best labelling consistent with them. */

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
@@ -55,61 +57,77 @@ public final class NameTaggerTraining {
         settings.put("epochs", epochs).put("minFeatureCount", MIN_COUNT).put("seed", SEED)
                 .put("featuresKept", MAX_FEATURES);
         ObjectNode corpora = manifest.putObject("corpora");
-        List<NerCorpus.Text> training = new ArrayList<>();
-        List<Path> scored = new ArrayList<>();
+        List<NameTaggerTrainer.Example> training = new ArrayList<>();
+        List<String> styles = new ArrayList<>();
+        Map<Path, String> scored = new LinkedHashMap<>();
         for (NerCorpus corpus : NerCorpus.defaults(data)) {
             List<NerCorpus.Text> texts = corpus.training();
             for (int i = 0; i < corpus.weight(); i++) {
-                training.addAll(texts);
+                texts.forEach(text -> training.add(new NameTaggerTrainer.Example(text, corpus.style(), corpus.partial())));
+            }
+            if (!styles.contains(corpus.style())) {
+                styles.add(corpus.style());
             }
             ObjectNode c = corpora.putObject(corpus.name());
             c.put("file", data.relativize(corpus.file()).toString()).put("trainedOn", texts.size())
-                    .put("visitsPerEpoch", corpus.weight()).put("types", corpus.types().toString());
+                    .put("visitsPerEpoch", corpus.weight()).put("types", corpus.types().toString())
+                    .put("style", corpus.style()).put("partial", corpus.partial());
             if (!corpus.trainOnly()) {
                 Path heldOut = work.resolve("ner/" + corpus.name() + ".jsonl");
                 List<NerCorpus.Text> held = corpus.heldOut();
                 NerCorpus.write(held, heldOut);
                 c.put("heldOut", held.size());
-                scored.add(heldOut);
+                scored.put(heldOut, corpus.style());
             }
             log.accept(String.format("%s: %d texts to train on", corpus.name(), texts.size()));
         }
         NerCorpus dev = NerCorpus.peoplesDailyNerDev(data);
         Path devFile = work.resolve("ner/" + dev.name() + ".jsonl");
         NerCorpus.write(dev.read().stream().map(NerCorpus::scored).toList(), devFile);
-        scored.add(devFile);
-        corpora.putObject(dev.name()).put("file", data.relativize(dev.file()).toString()).put("trainedOn", 0);
+        scored.put(devFile, dev.style());
+        corpora.putObject(dev.name()).put("file", data.relativize(dev.file()).toString()).put("trainedOn", 0)
+                .put("style", dev.style());
 
         Pipelines pipelines = new Pipelines();
-        NameTagger tagger = new NameTaggerTrainer(TYPES, epochs, MIN_COUNT, SEED)
-                .train(training, pipelines.newWordPipeline(), log).pruned(MAX_FEATURES);
+        NameTagger tagger = new NameTaggerTrainer(TYPES, styles, epochs, MIN_COUNT, SEED)
+                .train(training, pipelines.newWordPipeline(), log).withMeanStyle(NameTagger.MEAN_STYLE).pruned(MAX_FEATURES);
         Files.createDirectories(out);
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out.resolve("names.bin.gz")), 1 << 16)) {
             tagger.write(o);
         }
         ObjectNode alone = manifest.putObject("heldOutF1TaggerAlone");
-        for (Path file : scored) {
-            Score score = taggerAlone(file, pipelines, tagger);
-            alone.put(file.getFileName().toString().replace(".jsonl", ""), round(score));
-            log.accept(String.format("%-10s tagger alone %s", file.getFileName(), score));
+        for (var file : scored.entrySet()) {
+            Score score = taggerAlone(file.getKey(), pipelines, tagger, tagger.style(file.getValue()));
+            alone.put(file.getKey().getFileName().toString().replace(".jsonl", ""), round(score));
+            log.accept(String.format("%-10s tagger alone, %s style %s", file.getKey().getFileName(), file.getValue(),
+                    score));
         }
+        manifest.put("heldOutStyles", "each held-out part is read in its corpus's style; 'InArticleStyle' in the "
+                + "style tupu reads articles in (" + Pipelines.ARTICLE_NAME_STYLE + ")");
         ObjectNode figures = manifest.putObject("heldOutF1");
-        var pipeline = new Pipelines(() -> tagger).newPipeline(Pipelines.Recognition.TAGGER, true);
-        for (Path file : scored) {
-            NerEvaluation.Result r = new NerEvaluation().evaluate(file, pipeline, 0);
-            String name = file.getFileName().toString().replace(".jsonl", "");
+        ObjectNode articleStyle = manifest.putObject("heldOutF1InArticleStyle");
+        var articlePipeline = new Pipelines(() -> tagger).newPipeline(Pipelines.Recognition.TAGGER, true);
+        for (var file : scored.entrySet()) {
+            String name = file.getKey().getFileName().toString().replace(".jsonl", "");
+            var pipeline = new Pipelines(() -> tagger).withNameStyle(file.getValue())
+                    .newPipeline(Pipelines.Recognition.TAGGER, true);
+            NerEvaluation.Result r = new NerEvaluation().evaluate(file.getKey(), pipeline, 0);
             ObjectNode f = figures.putObject(name);
             f.put("micro", round(r.micro()));
             r.byType().forEach((type, score) -> f.put(type, round(score)));
             log.accept(String.format("%-10s micro %s  %s", name, r.micro(), r.byType()));
+            NerEvaluation.Result inArticleStyle = new NerEvaluation().evaluate(file.getKey(), articlePipeline, 0);
+            articleStyle.put(name, round(inArticleStyle.micro()));
+            log.accept(String.format("%-10s in the article style: micro %s", name, inArticleStyle.micro()));
         }
         json.writeValue(out.resolve("names.json").toFile(), manifest);
     }
 
     /** Exact-span micro scores of the tagger's own names, before the rest of the pipeline. */
-    private static Score taggerAlone(Path file, Pipelines pipelines, NameTagger tagger) throws IOException {
+    private static Score taggerAlone(Path file, Pipelines pipelines, NameTagger tagger, int style)
+            throws IOException {
         var words = pipelines.newWordPipeline();
-        var stage = new dev.tupu.extract.names.LearnedNameRecognizer(tagger);
+        var stage = new dev.tupu.extract.names.LearnedNameRecognizer(tagger, style);
         java.util.Map<String, String> types = java.util.Map.of("nr", NerCorpus.PERSON, "ns", NerCorpus.PLACE,
                 "nt", NerCorpus.ORGANIZATION);
         Score total = Score.ZERO;

@@ -23,18 +23,23 @@ import java.util.Map;
  * are mapped per corpus ({@link #CORPORA}). A mapped type of {@code ?} marks a span whose labels training leaves open
  * (a nominal mention such as 女人 in Weibo, a nationality such as 中国国籍 in Resume): neither a name of ours nor
  * plainly not one. A corpus's {@code weight} is how many times each epoch visits its texts (the small social-media
- * corpora are visited twice: measured, it lifts them at no cost to the others).
+ * corpora are visited twice: measured, it lifts them at no cost to the others). A corpus's {@code style} names its
+ * annotation conventions (a corpus's dev split shares its training split's): the tagger learns a copy of its features
+ * per style beside the shared ones, so corpora that draw names differently do not pull against each other.
  */
 public record NerCorpus(String name, Path file, Format format, Map<String, String> types, boolean trainOnly,
-                        int weight) {
+                        int weight, String style) {
     public static final String PERSON = "Person";
     public static final String PLACE = "Place";
     public static final String ORGANIZATION = "Organization";
     /** A span training leaves unconstrained. */
     public static final String OPEN = "?";
 
-    /** How a corpus file is written. */
-    public enum Format { PKU, SPANS }
+    /**
+     * How a corpus file is written: PKU-tagged, span JSON lines, or DuIE's relation JSON lines, whose names are the
+     * arguments of its facts only (a partial annotation: the rest of a sentence says nothing either way).
+     */
+    public enum Format { PKU, SPANS, DUIE }
 
     /** A text and its names; offsets are char offsets into {@code text}. */
     public record Text(String text, List<Span> spans) {
@@ -48,25 +53,32 @@ public record NerCorpus(String name, Path file, Format format, Map<String, Strin
     public static List<NerCorpus> defaults(Path data) {
         Map<String, String> msra = Map.of("PER", PERSON, "LOC", PLACE, "ORG", ORGANIZATION);
         return List.of(
-                new NerCorpus("pd98", data.resolve("corpus/pku98-199801-noid.txt"), Format.PKU, Map.of(), false, 1),
-                new NerCorpus("msra", data.resolve("ner/msra_train.jsonl"), Format.SPANS, msra, false, 1),
+                new NerCorpus("pd98", data.resolve("corpus/pku98-199801-noid.txt"), Format.PKU, Map.of(), false, 1,
+                        "pd98"),
+                new NerCorpus("msra", data.resolve("ner/msra_train.jsonl"), Format.SPANS, msra, false, 1, "msra"),
                 new NerCorpus("cluener", data.resolve("ner/cluener_train.jsonl"), Format.SPANS,
                         Map.of("name", PERSON, "company", ORGANIZATION, "organization", ORGANIZATION,
-                                "government", ORGANIZATION, "address", PLACE, "scene", PLACE), false, 2),
+                                "government", ORGANIZATION, "address", PLACE, "scene", PLACE), false, 2, "cluener"),
                 new NerCorpus("weibo", data.resolve("ner/weibo_train.jsonl"), Format.SPANS,
-                        Map.of("PER", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "GPE", PLACE), false, 2),
+                        Map.of("PER", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "GPE", PLACE), false, 3, "weibo"),
                 new NerCorpus("resume", data.resolve("ner/resume_train.jsonl"), Format.SPANS,
-                        Map.of("NAME", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "CONT", OPEN), false, 1),
+                        Map.of("NAME", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "CONT", OPEN), false, 1, "resume"),
                 new NerCorpus("weibo-dev", data.resolve("ner/weibo_dev.jsonl"), Format.SPANS,
-                        Map.of("PER", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "GPE", PLACE), true, 2),
+                        Map.of("PER", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "GPE", PLACE), true, 3, "weibo"),
                 new NerCorpus("resume-dev", data.resolve("ner/resume_dev.jsonl"), Format.SPANS,
-                        Map.of("NAME", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "CONT", OPEN), true, 1));
+                        Map.of("NAME", PERSON, "ORG", ORGANIZATION, "LOC", PLACE, "CONT", OPEN), true, 1, "resume"),
+                // the arguments of DuIE's facts, its relation training part only: the held-out fifth stays unseen
+                new NerCorpus("duie", data.resolve("re/duie_train.jsonl.gz"), Format.DUIE, Map.of(), true, 1,
+                        "duie"));
     }
 
-    /** People's Daily NER's dev split: scored, never trained on. */
+    /**
+     * People's Daily NER's dev split: scored, never trained on. Its conventions are MSRA's (single-character
+     * abbreviations such as 中 in 中美 are names, and so is 中国 in 中国政府), so it is read in MSRA's style.
+     */
     public static NerCorpus peoplesDailyNerDev(Path data) {
         return new NerCorpus("pdner-dev", data.resolve("ner/peoples_daily_ner_dev.jsonl"), Format.SPANS,
-                Map.of("PER", PERSON, "LOC", PLACE, "ORG", ORGANIZATION), false, 0);
+                Map.of("PER", PERSON, "LOC", PLACE, "ORG", ORGANIZATION), false, 0, "msra");
     }
 
     public static boolean isHeldOut(int index) {
@@ -75,7 +87,16 @@ public record NerCorpus(String name, Path file, Format format, Map<String, Strin
 
     /** Every text of the corpus, in file order. */
     public List<Text> read() throws IOException {
-        return format == Format.PKU ? readPku() : readSpans();
+        return switch (format) {
+            case PKU -> readPku();
+            case SPANS -> readSpans();
+            case DUIE -> readDuieTraining();
+        };
+    }
+
+    /** True when the texts' names are only some of their names: what lies outside them is not known to be no name. */
+    public boolean partial() {
+        return format == Format.DUIE;
     }
 
     /** The texts to train on: all but the held-out tenth ({@link #trainOnly} corpora: all). */
@@ -140,6 +161,25 @@ public record NerCorpus(String name, Path file, Format format, Map<String, Strin
                 spans.add(new Span(e.get("start").asInt(), e.get("end").asInt(), e.get("type").asText()));
             }
             out.add(new Text(node.get("text").asText(), spans));
+        }
+        return out;
+    }
+
+    /** The arguments of DuIE's facts in its relation training part, typed by its schema; works and the like open. */
+    private List<Text> readDuieTraining() throws IOException {
+        List<Text> out = new ArrayList<>();
+        for (RelationCorpus.Example example : RelationCorpus.duie(file).training()) {
+            List<Span> spans = new ArrayList<>();
+            for (RelationCorpus.Arg arg : example.args()) {
+                String type = switch (arg.type().core()) {
+                    case PERSON -> PERSON;
+                    case ORGANIZATION -> ORGANIZATION;
+                    case PLACE -> PLACE;
+                    case PROJECT -> OPEN;
+                };
+                spans.add(new Span(arg.start(), arg.end(), type));
+            }
+            out.add(new Text(example.text(), spans));
         }
         return out;
     }

@@ -40,13 +40,15 @@ class QualityIT {
         assertTrue(Files.isDirectory(DATA), "the data is expected at " + DATA.toAbsolutePath());
         NerCorpus corpus = name.equals("pdner-dev") ? NerCorpus.peoplesDailyNerDev(DATA)
                 : NerCorpus.defaults(DATA).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-        return new NerEvaluation().evaluate(heldOut(corpus, work), pipeline, 0);
+        // each corpus is read in its own annotation style, as 'tupu train' scores it
+        Pipeline inStyle = new Pipelines().withNameStyle(corpus.style()).newPipeline();
+        return new NerEvaluation().evaluate(heldOut(corpus, work), inStyle, 0);
     }
 
     @Test
     void ner_on_the_held_out_tenth_of_each_corpus_and_on_peoples_daily_ner_dev(@TempDir Path work) throws Exception {
-        Map<String, Double> floors = Map.of("pd98", 0.865, "msra", 0.855, "cluener", 0.65, "weibo", 0.59,
-                "pdner-dev", 0.85);
+        Map<String, Double> floors = Map.of("pd98", 0.90, "msra", 0.895, "cluener", 0.705, "weibo", 0.61,
+                "resume", 0.83, "pdner-dev", 0.92);
         for (var floor : floors.entrySet()) {
             NerEvaluation.Result r = ner(floor.getKey(), work);
             assertTrue(r.micro().f1() >= floor.getValue(), floor.getKey() + " micro F1 " + r.micro());
@@ -55,8 +57,9 @@ class QualityIT {
 
     @Test
     void organisations_are_measured_apart(@TempDir Path work) throws Exception {
-        assertTrue(ner("pd98", work).byType().get("Organization").f1() >= 0.79);
-        assertTrue(ner("pdner-dev", work).byType().get("Organization").f1() >= 0.84);
+        assertTrue(ner("pd98", work).byType().get("Organization").f1() >= 0.87);
+        assertTrue(ner("msra", work).byType().get("Organization").f1() >= 0.84);
+        assertTrue(ner("pdner-dev", work).byType().get("Organization").f1() >= 0.88);
     }
 
     @Test
@@ -80,7 +83,7 @@ class QualityIT {
         assertTrue(dev.relations().precision() >= 0.54 && dev.relations().recall() >= 0.19, "dev relations " + dev.relations());
         GoldSetEvaluation.Result test = new GoldSetEvaluation().evaluate(GOLD.resolve("test"), pipeline);
         assertTrue(test.entities().precision() >= 0.58 && test.entities().recall() >= 0.56, "test entities " + test.entities());
-        assertTrue(test.relations().precision() >= 0.48 && test.relations().recall() >= 0.19, "test relations " + test.relations());
+        assertTrue(test.relations().precision() >= 0.43 && test.relations().recall() >= 0.19, "test relations " + test.relations());
     }
 
     @Test

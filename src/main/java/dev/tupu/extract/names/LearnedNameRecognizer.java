@@ -16,16 +16,20 @@ import java.util.Set;
  * one token tagged {@code nr} (person), {@code ns} (place) or {@code nt} (organisation), as a word-level named-entity
  * recogniser would leave them, so the recognisers after it read names from tags whichever model found them. A word
  * a name cuts is split at the name's edge. Needs the words and parts of speech of the segmenter (features), the
- * normalised text and its sentences. Holds a cache of the model's rows: one instance per pipeline (per thread).
+ * normalised text and its sentences. Reads names in one of the model's annotation styles ({@link NameTagger#styles()}).
+ * Holds a cache of the model's rows: one instance per pipeline (per thread).
  */
 public final class LearnedNameRecognizer implements Stage {
     private static final Map<String, String> TAGS = Map.of(
             "Person", "nr", "Place", "ns", "Organization", "nt");
     private final NameTagger tagger;
+    private final int style;
     private final NameTagger.RowCache cache = new NameTagger.RowCache();
 
-    public LearnedNameRecognizer(NameTagger tagger) {
+    /** @param style the number of a style of {@code tagger}, or {@link NameTagger#NO_STYLE} */
+    public LearnedNameRecognizer(NameTagger tagger, int style) {
         this.tagger = tagger;
+        this.style = style;
     }
 
     @Override
@@ -57,7 +61,7 @@ public final class LearnedNameRecognizer implements Stage {
                 out.addAll(tokens);
                 continue;
             }
-            int[] labels = tagger.tag(NameFeatures.features(text, units, tokens), cache);
+            int[] labels = tagger.tag(NameFeatures.features(text, units, tokens), cache, style);
             out.addAll(merge(text, tokens, names(units, tagger.labels().spans(labels))));
         }
         while (t < all.size()) {

@@ -29,6 +29,7 @@ public final class NameFeatures {
     private static final long EOS = hash("</s>");
     private static final long NONE = hash("<none>");
     private static final int MAX_WORD = 8;
+    private static final long STYLE_SALT = 0x5DEECE66DL;
 
     /**
      * One unit of a sentence.
@@ -164,6 +165,14 @@ public final class NameFeatures {
             };
         }
         return out;
+    }
+
+    /**
+     * The copy of {@code feature} that fires only in texts of one annotation style (a training corpus's conventions,
+     * numbered by the model): the tagger learns it beside the shared feature.
+     */
+    public static long styled(long feature, int style) {
+        return mix(feature, STYLE_SALT + style);
     }
 
     private static long feature(int template, long a, long b) {

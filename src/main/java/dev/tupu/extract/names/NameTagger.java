@@ -14,15 +14,29 @@ import java.util.List;
 /**
  * The learned name tagger's model: a linear score per (feature, label) and per pair of adjacent labels, decoded
  * with Viterbi over {@link NameLabels}' valid sequences. Features come from {@link NameFeatures}. Read-only once
- * loaded, so one instance serves every thread. Made by {@code tupu train} ({@code train/NameTaggerTrainer}), shipped
+ * loaded, so one instance serves every thread.
+ * <p>
+ * The training corpora draw names by different conventions (MSRA marks 中 in 中美 a place, People's Daily 1998 marks
+ * nothing inside the abbreviation 中美), so beside each feature the model learns a copy per {@linkplain #styles()
+ * style} (a corpus's conventions, after Daumé's "frustratingly easy" domain adaptation): decoding in a style adds
+ * that style's copies to the shared weights; decoding in no style ({@link #NO_STYLE}) reads the shared ones alone.
+ * Made by {@code tupu train} ({@code train/NameTaggerTrainer}), shipped
  * as {@code models/names.bin.gz} with its manifest {@code models/names.json}.
  */
 public final class NameTagger {
-    private static final String MAGIC = "tupu-names-1";
+    private static final String MAGIC = "tupu-names-2";
+    private static final String MAGIC_WITHOUT_STYLES = "tupu-names-1";
+    /** Decoding with the shared weights alone. */
+    public static final int NO_STYLE = -1;
+    /** The name of {@link #NO_STYLE}. */
+    public static final String SHARED = "shared";
+    /** The style whose copies are the mean of the corpora's ({@link #withMeanStyle}). */
+    public static final String MEAN_STYLE = "mean";
     private static final String RESOURCE = "/models/names.bin.gz";
     private static volatile NameTagger shared;
 
     private final NameLabels labels;
+    private final List<String> styles;
     private final FeatureIndex index;
     /** Scores as 16-bit integers, {@code index.size() × labels.size()}, row by row: the real score is × scale. */
     private final short[] weights;
@@ -30,11 +44,14 @@ public final class NameTagger {
     private final float[][] transitions;
 
     /**
+     * @param styles      the annotation styles whose feature copies the model holds, numbered by their place here
      * @param weights     {@code index.size() × labels.size()} scores, row by row
      * @param transitions {@code (labels.size() + 1) × labels.size()}: from each label, then from the start
      */
-    public NameTagger(NameLabels labels, FeatureIndex index, float[] weights, float[][] transitions) {
+    public NameTagger(NameLabels labels, List<String> styles, FeatureIndex index, float[] weights,
+                      float[][] transitions) {
         this.labels = labels;
+        this.styles = List.copyOf(styles);
         this.index = index;
         this.transitions = transitions;
         float max = 0;
@@ -48,8 +65,10 @@ public final class NameTagger {
         }
     }
 
-    private NameTagger(NameLabels labels, FeatureIndex index, short[] weights, float scale, float[][] transitions) {
+    private NameTagger(NameLabels labels, List<String> styles, FeatureIndex index, short[] weights, float scale,
+                       float[][] transitions) {
         this.labels = labels;
+        this.styles = List.copyOf(styles);
         this.index = index;
         this.weights = weights;
         this.scale = scale;
@@ -60,28 +79,48 @@ public final class NameTagger {
         return labels;
     }
 
-    /** The best labels for a sentence's unit features. */
-    public int[] tag(long[][] features) {
-        return tag(features, null);
+    /** The annotation styles the model knows, in their numbering. */
+    public List<String> styles() {
+        return styles;
     }
 
     /**
-     * The best labels for a sentence's unit features, looking features up through {@code cache} (one per thread; a
-     * text's characters and words recur, and the model's table is far larger than the processor's caches).
+     * The number of a style, for {@link #tag}; {@link #SHARED}, {@link #NO_STYLE}.
+     *
+     * @throws IllegalArgumentException naming the known styles, when the model has no such style
      */
-    public int[] tag(long[][] features, RowCache cache) {
+    public int style(String name) {
+        if (SHARED.equals(name)) {
+            return NO_STYLE;
+        }
+        int style = styles.indexOf(name);
+        if (style < 0) {
+            throw new IllegalArgumentException("no name style '" + name + "' in the model; it knows " + styles);
+        }
+        return style;
+    }
+
+    /** The best labels for a sentence's unit features, with the shared weights alone. */
+    public int[] tag(long[][] features) {
+        return tag(features, null, NO_STYLE);
+    }
+
+    /**
+     * The best labels for a sentence's unit features read in {@code style} ({@link #NO_STYLE}: the shared weights
+     * alone), looking features up through {@code cache} (one per thread; a text's characters and words recur, and
+     * the model's table is far larger than the processor's caches).
+     */
+    public int[] tag(long[][] features, RowCache cache, int style) {
         int size = labels.size();
         float[][] emissions = new float[features.length][size];
         int[] sum = new int[size];
         for (int i = 0; i < features.length; i++) {
             java.util.Arrays.fill(sum, 0);
             for (long f : features[i]) {
-                int row = cache == null ? index.get(f) : cache.row(f, index);
-                if (row >= 0) {
-                    int base = row * size;
-                    for (int l = 0; l < size; l++) {
-                        sum[l] += weights[base + l];
-                    }
+                add(sum, cache == null ? index.get(f) : cache.row(f, index), size);
+                if (style != NO_STYLE) {
+                    long styled = NameFeatures.styled(f, style);
+                    add(sum, cache == null ? index.get(styled) : cache.row(styled, index), size);
                 }
             }
             for (int l = 0; l < size; l++) {
@@ -89,6 +128,15 @@ public final class NameTagger {
             }
         }
         return labels.viterbi(emissions, transitions, null);
+    }
+
+    private void add(int[] sum, int row, int size) {
+        if (row >= 0) {
+            int base = row * size;
+            for (int l = 0; l < size; l++) {
+                sum[l] += weights[base + l];
+            }
+        }
     }
 
     /**
@@ -124,7 +172,54 @@ public final class NameTagger {
                 }
             }
         });
-        return new NameTagger(labels, kept, java.util.Arrays.copyOf(keptWeights, kept.size() * size), scale,
+        return new NameTagger(labels, styles, kept, java.util.Arrays.copyOf(keptWeights, kept.size() * size), scale,
+                transitions);
+    }
+
+    /**
+     * The same model with one more style, {@code name}, whose copy of each feature weighs the mean of the other
+     * styles' copies: reading in it reads names as the training corpora do on average (a text of no known corpus).
+     */
+    public NameTagger withMeanStyle(String name) {
+        int size = labels.size();
+        int style = styles.size();
+        List<String> grownStyles = new ArrayList<>(styles);
+        grownStyles.add(name);
+        FeatureIndex grown = new FeatureIndex(index.size() * 2);
+        List<Long> keys = new ArrayList<>();
+        index.forEach((key, row) -> keys.add(key));
+        short[] grownWeights = new short[index.size() * 2 * size];
+        int[] mean = new int[size];
+        int rows = 0;
+        for (long key : keys) {
+            int to = grown.add(key);
+            System.arraycopy(weights, index.get(key) * size, grownWeights, to * size, size);
+            rows = Math.max(rows, to + 1);
+        }
+        for (long key : keys) {
+            java.util.Arrays.fill(mean, 0);
+            boolean any = false;
+            for (int s = 0; s < style; s++) {
+                int row = index.get(NameFeatures.styled(key, s));
+                if (row >= 0) {
+                    any = true;
+                    for (int l = 0; l < size; l++) {
+                        mean[l] += weights[row * size + l];
+                    }
+                }
+            }
+            if (any) {
+                int to = grown.add(NameFeatures.styled(key, style));
+                if ((to + 1) * size > grownWeights.length) {
+                    grownWeights = java.util.Arrays.copyOf(grownWeights, grownWeights.length * 2);
+                }
+                for (int l = 0; l < size; l++) {
+                    grownWeights[to * size + l] = (short) Math.round(mean[l] / (float) style);
+                }
+                rows = Math.max(rows, to + 1);
+            }
+        }
+        return new NameTagger(labels, grownStyles, grown, java.util.Arrays.copyOf(grownWeights, rows * size), scale,
                 transitions);
     }
 
@@ -176,6 +271,10 @@ public final class NameTagger {
         for (String type : labels.types()) {
             out.writeUTF(type);
         }
+        out.writeInt(styles.size());
+        for (String style : styles) {
+            out.writeUTF(style);
+        }
         int size = labels.size();
         for (float[] row : transitions) {
             for (float v : row) {
@@ -188,14 +287,12 @@ public final class NameTagger {
 
     public static NameTagger read(InputStream stream) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(stream, 1 << 16));
-        if (!MAGIC.equals(in.readUTF())) {
+        String magic = in.readUTF();
+        if (!MAGIC.equals(magic) && !MAGIC_WITHOUT_STYLES.equals(magic)) {
             throw new IOException("not a tupu name-tagger model");
         }
-        int typeCount = in.readInt();
-        List<String> types = new ArrayList<>();
-        for (int i = 0; i < typeCount; i++) {
-            types.add(in.readUTF());
-        }
+        List<String> types = readStrings(in);
+        List<String> styles = MAGIC.equals(magic) ? readStrings(in) : List.of();
         NameLabels labels = new NameLabels(types);
         int size = labels.size();
         float[][] transitions = new float[size + 1][size];
@@ -205,6 +302,15 @@ public final class NameTagger {
             }
         }
         WeightRows rows = WeightRows.read(in, size);
-        return new NameTagger(labels, rows.index(), rows.weights(), rows.scale(), transitions);
+        return new NameTagger(labels, styles, rows.index(), rows.weights(), rows.scale(), transitions);
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
     }
 }

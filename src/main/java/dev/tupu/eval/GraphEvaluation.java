@@ -130,12 +130,18 @@ public final class GraphEvaluation {
             }
         }
         List<String> missedRelations = new ArrayList<>();
+        // a missed relation whose two names were both found was lost by the relation stages, not by recognition
+        Set<String> foundNames = new java.util.HashSet<>();
+        mapping.values().forEach(e -> foundNames.add(e.label()));
         for (var g : goldTriples.entrySet()) {
             boolean hit = found.containsKey(g.getKey());
             relationScores.merge(g.getValue().predicate(), RelationScore.gold(g.getValue().explicit(), hit),
                     RelationScore::plus);
             if (!hit) {
-                missedRelations.add(g.getKey() + (g.getValue().explicit() ? "" : "\t(inferred)"));
+                boolean namesFound = foundNames.contains(g.getValue().subject())
+                        && foundNames.contains(g.getValue().object());
+                missedRelations.add(g.getKey() + (g.getValue().explicit() ? "" : "\t(inferred)")
+                        + (namesFound ? "\t(both names found)" : ""));
             }
         }
         Score entities = entityScores.values().stream().reduce(Score.ZERO, Score::plus);

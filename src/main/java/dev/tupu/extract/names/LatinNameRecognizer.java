@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * title (创始人, 教授, 导师) is a person; a word before 公司/大学/实验室/框架/库 or in 叫X的组织 takes that type;
  * a CamelCase word or a word with letters and digits (GluonX, NetY2) is software; a name shaped like a web domain
  * (Landing.AI) is a company. URLs and e-mail addresses are
- * skipped, and known common words ({@code latin-stopwords.txt}) never become names by shape alone.
+ * skipped, and known common words ({@code latin-stopwords.txt}, {@code english-abbreviations.txt}) never become
+ * names by shape or context alone.
  */
 public final class LatinNameRecognizer implements Stage {
     public static final String SOURCE = "latin";
@@ -50,7 +51,14 @@ public final class LatinNameRecognizer implements Stage {
     private final Set<String> stopwords;
 
     public LatinNameRecognizer() {
-        this(WordList.load("/lexicon/given-names.txt"), WordList.load("/lexicon/latin-stopwords.txt"));
+        this(WordList.load("/lexicon/given-names.txt"), commonWords());
+    }
+
+    /** Latin words that are no names: the field's common words and English abbreviations (AI, GPU, API). */
+    private static Set<String> commonWords() {
+        Set<String> words = new java.util.HashSet<>(WordList.load("/lexicon/latin-stopwords.txt"));
+        words.addAll(WordList.load("/lexicon/english-abbreviations.txt"));
+        return Set.copyOf(words);
     }
 
     public LatinNameRecognizer(Set<String> givenNames, Set<String> stopwords) {

@@ -28,17 +28,27 @@ class NameTaggerTrainerTest {
 
     @BeforeAll
     static void train() {
+        List<NameTaggerTrainer.Example> examples = new ArrayList<>(examples("whole", 4, NerCorpus.ORGANIZATION));
+        examples.addAll(examples("inner", 2, NerCorpus.PLACE));
+        tagger = new NameTaggerTrainer(NameTaggerTraining.TYPES, List.of("whole", "inner"), 10, 1, 1L)
+                .train(examples, PIPELINES.newWordPipeline(), line -> { });
+    }
+
+    /**
+     * The frames with 北京大学 in them, its first {@code length} characters marked a name of {@code type}, and with a
+     * common word in them (no name).
+     */
+    private static List<NameTaggerTrainer.Example> examples(String style, int length, String type) {
         List<NameTaggerTrainer.Example> examples = new ArrayList<>();
         for (String frame : FRAMES) {
             String text = frame.formatted("北京大学");
             int at = text.indexOf("北京大学");
             examples.add(new NameTaggerTrainer.Example(new NerCorpus.Text(text,
-                    List.of(new NerCorpus.Span(at, at + 4, NerCorpus.ORGANIZATION))), "whole", false));
-            examples.add(new NameTaggerTrainer.Example(new NerCorpus.Text(text,
-                    List.of(new NerCorpus.Span(at, at + 2, NerCorpus.PLACE))), "inner", false));
+                    List.of(new NerCorpus.Span(at, at + length, type))), style, false));
+            examples.add(new NameTaggerTrainer.Example(new NerCorpus.Text("他的朋友" + frame.formatted("学校"),
+                    List.of()), style, false));
         }
-        tagger = new NameTaggerTrainer(NameTaggerTraining.TYPES, List.of("whole", "inner"), 10, 1, 1L)
-                .train(examples, PIPELINES.newWordPipeline(), line -> { });
+        return examples;
     }
 
     private static List<String> names(NameTagger model, String style, String text) {
@@ -70,15 +80,8 @@ class NameTaggerTrainerTest {
 
     @Test
     void the_mean_of_one_style_reads_as_that_style() {
-        List<NameTaggerTrainer.Example> examples = new ArrayList<>();
-        for (String frame : FRAMES) {
-            String text = frame.formatted("北京大学");
-            int at = text.indexOf("北京大学");
-            examples.add(new NameTaggerTrainer.Example(new NerCorpus.Text(text,
-                    List.of(new NerCorpus.Span(at, at + 2, NerCorpus.PLACE))), "inner", false));
-        }
         NameTagger mean = new NameTaggerTrainer(NameTaggerTraining.TYPES, List.of("inner"), 10, 1, 1L)
-                .train(examples, PIPELINES.newWordPipeline(), line -> { }).withMeanStyle("mean");
+                .train(examples("inner", 2, NerCorpus.PLACE), PIPELINES.newWordPipeline(), line -> { }).withMeanStyle("mean");
         assertEquals(List.of("inner", "mean"), mean.styles());
         String text = "他的朋友在北京大学读书。";
         assertEquals(names(mean, "inner", text), names(mean, "mean", text));

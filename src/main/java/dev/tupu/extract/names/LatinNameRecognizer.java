@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * a CamelCase word or a word with letters and digits (GluonX, NetY2) is software; a name shaped like a web domain
  * (Landing.AI) is a company. URLs and e-mail addresses are
  * skipped, and known common words ({@code latin-stopwords.txt}, {@code english-abbreviations.txt}) never become
- * names by shape or context alone.
+ * names by shape or by the word after them, only where the text says it names one (叫ABC的组织).
  */
 public final class LatinNameRecognizer implements Stage {
     public static final String SOURCE = "latin";
@@ -206,11 +206,12 @@ public final class LatinNameRecognizer implements Stage {
     }
 
     private EntityType classify(String text, String word, int start, int end) {
-        if (stopwords.contains(word)) {
-            return null; // AI芯片, SoC芯片: a word of the field typed by the word after it is still no name
-        }
         String before = text.substring(Math.max(0, start - 6), start);
         String after = text.substring(end, Math.min(text.length(), end + 5));
+        if (stopwords.contains(word) && !NAMED_BEFORE.matcher(before).find()) {
+            // AI芯片, SoC芯片: a common word typed by the word after it is still no name; 叫ABC的组织 names one
+            return null;
+        }
         if (PERSON_TITLE_BEFORE.matcher(before).find() && CAPITALISED.matcher(word).matches()) {
             return EntityType.PERSON;
         }

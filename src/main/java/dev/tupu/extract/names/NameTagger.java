@@ -177,50 +177,39 @@ public final class NameTagger {
     }
 
     /**
-     * The same model with one more style, {@code name}, whose copy of each feature weighs the mean of the other
-     * styles' copies: reading in it reads names as the training corpora do on average (a text of no known corpus).
+     * The same model with one more style, {@code name}, whose copy of each feature weighs the mean of the styles'
+     * copies (a style without one counts as zero): reading in it reads names as the training corpora do on average
+     * (a text of no known corpus).
      */
     public NameTagger withMeanStyle(String name) {
         int size = labels.size();
-        int style = styles.size();
+        int mean = styles.size();
         List<String> grownStyles = new ArrayList<>(styles);
         grownStyles.add(name);
+        // each row kept, and at most one mean row per row: twice the rows at most
         FeatureIndex grown = new FeatureIndex(index.size() * 2);
-        List<Long> keys = new ArrayList<>();
-        index.forEach((key, row) -> keys.add(key));
         short[] grownWeights = new short[index.size() * 2 * size];
-        int[] mean = new int[size];
-        int rows = 0;
-        for (long key : keys) {
-            int to = grown.add(key);
-            System.arraycopy(weights, index.get(key) * size, grownWeights, to * size, size);
-            rows = Math.max(rows, to + 1);
-        }
-        for (long key : keys) {
-            java.util.Arrays.fill(mean, 0);
+        index.forEach((key, row) -> System.arraycopy(weights, row * size, grownWeights, grown.add(key) * size, size));
+        int[] sum = new int[size];
+        index.forEach((key, row) -> {
+            java.util.Arrays.fill(sum, 0);
             boolean any = false;
-            for (int s = 0; s < style; s++) {
-                int row = index.get(NameFeatures.styled(key, s));
-                if (row >= 0) {
+            for (int s = 0; s < mean; s++) {
+                int copy = index.get(NameFeatures.styled(key, s));
+                if (copy >= 0) {
                     any = true;
-                    for (int l = 0; l < size; l++) {
-                        mean[l] += weights[row * size + l];
-                    }
+                    add(sum, copy, size);
                 }
             }
             if (any) {
-                int to = grown.add(NameFeatures.styled(key, style));
-                if ((to + 1) * size > grownWeights.length) {
-                    grownWeights = java.util.Arrays.copyOf(grownWeights, grownWeights.length * 2);
-                }
+                int to = grown.add(NameFeatures.styled(key, mean));
                 for (int l = 0; l < size; l++) {
-                    grownWeights[to * size + l] = (short) Math.round(mean[l] / (float) style);
+                    grownWeights[to * size + l] = (short) Math.round(sum[l] / (float) mean);
                 }
-                rows = Math.max(rows, to + 1);
             }
-        }
-        return new NameTagger(labels, grownStyles, grown, java.util.Arrays.copyOf(grownWeights, rows * size), scale,
-                transitions);
+        });
+        return new NameTagger(labels, grownStyles, grown, java.util.Arrays.copyOf(grownWeights, grown.size() * size),
+                scale, transitions);
     }
 
     /** A small direct-mapped cache of feature rows, for one thread. */

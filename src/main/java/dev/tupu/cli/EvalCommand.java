@@ -64,7 +64,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var pipeline = new Pipelines().withNameStyle(nameStyle).newPipeline(Pipelines.Recognition.parse(recognition), !noLexicons,
+        var pipeline = new Pipelines().withNameStyle(nameStyle).newPipeline(
+                Pipelines.Recognition.parse(recognition), !noLexicons,
                 !noLearnedRelations && RelationClassifier.available());
         switch (what) {
             case "ner" -> {

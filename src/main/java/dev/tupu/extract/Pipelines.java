@@ -59,14 +59,20 @@ public final class Pipelines {
         }
     }
 
-    private final HanlpSimplifier simplifier = new HanlpSimplifier();
-    private final Lexicon lexicon = Lexicon.loadDefault(simplifier);
-    private final List<RelationRule> rules = RelationRule.loadDefault();
-    private final StructuralRelations structural = StructuralRelations.loadDefault();
-    private final LatinNameRecognizer latin = new LatinNameRecognizer();
+    /** What every pipeline shares, loaded once: lexicons, rules, recognisers that hold no state per text. */
+    private record Shared(HanlpSimplifier simplifier, Lexicon lexicon, List<RelationRule> rules,
+                          StructuralRelations structural, LatinNameRecognizer latin) {
+        static Shared load() {
+            HanlpSimplifier simplifier = new HanlpSimplifier();
+            return new Shared(simplifier, Lexicon.loadDefault(simplifier), RelationRule.loadDefault(),
+                    StructuralRelations.loadDefault(), new LatinNameRecognizer());
+        }
+    }
+
+    private final Shared shared;
     private final Supplier<NameTagger> names;
     private final Supplier<RelationClassifier> relations;
-    private String nameStyle = ARTICLE_NAME_STYLE;
+    private final String nameStyle;
 
     /** Pipelines with the shipped models. */
     public Pipelines() {
@@ -80,22 +86,29 @@ public final class Pipelines {
 
     /** Pipelines with these learned models (models just trained, for measuring them). */
     public Pipelines(Supplier<NameTagger> names, Supplier<RelationClassifier> relations) {
+        this(Shared.load(), names, relations, ARTICLE_NAME_STYLE);
+    }
+
+    private Pipelines(Shared shared, Supplier<NameTagger> names, Supplier<RelationClassifier> relations,
+                      String nameStyle) {
+        this.shared = shared;
         this.names = names;
         this.relations = relations;
+        this.nameStyle = nameStyle;
     }
 
     /**
-     * Pipelines made after this read names in {@code style}, one of the name tagger's annotation styles
-     * ({@link NameTagger#styles()}, or {@link NameTagger#SHARED}); for measuring a corpus in its own conventions.
+     * These pipelines reading names in {@code style}, one of the name tagger's annotation styles
+     * ({@link NameTagger#styles()}, or {@link NameTagger#SHARED}), for measuring a corpus in its own conventions;
+     * lexicons and rules stay shared, not loaded again.
      */
     public Pipelines withNameStyle(String style) {
-        this.nameStyle = style;
-        return this;
+        return new Pipelines(shared, names, relations, style);
     }
 
     /** The first stages alone: normalise, split, words and parts of speech (what the name tagger's features read). */
     public Pipeline newWordPipeline() {
-        return new Pipeline(List.of(new TextNormalizer(simplifier), new SentenceSplitter(),
+        return new Pipeline(List.of(new TextNormalizer(shared.simplifier()), new SentenceSplitter(),
                 new PerceptronSegmenter(PerceptronModels.shared(), false)));
     }
 
@@ -121,7 +134,7 @@ public final class Pipelines {
      */
     public Pipeline newPipeline(Recognition recognition, boolean lexicons, boolean learnedRelations) {
         List<Stage> stages = new ArrayList<>();
-        stages.add(new TextNormalizer(simplifier));
+        stages.add(new TextNormalizer(shared.simplifier()));
         stages.add(new SentenceSplitter());
         stages.add(new TimeExpressions());
         if (recognition == Recognition.HMM) {
@@ -135,7 +148,7 @@ public final class Pipelines {
         } else {
             stages.add(new PerceptronSegmenter(PerceptronModels.shared()));
         }
-        Lexicon used = lexicons ? lexicon : new Lexicon(List.of());
+        Lexicon used = lexicons ? shared.lexicon() : new Lexicon(List.of());
         stages.add(new LexiconRecognizer(used, HanlpDictionary.knownWords()));
         TaggedNameRecognizer tagged = new TaggedNameRecognizer(recognition == Recognition.HMM
                 ? TaggedNameRecognizer.HMM : TaggedNameRecognizer.MODEL, HanlpDictionary.commonWords());
@@ -149,12 +162,12 @@ public final class Pipelines {
         }
         stages.add(new TransliteratedNameRecognizer(HanlpDictionary.transliterationCharacters()));
         stages.add(new TitleRecognizer());
-        stages.add(latin);
+        stages.add(shared.latin());
         stages.add(new NamePropagation());
         stages.add(new ReferenceForms());
         stages.add(new TeamRecognizer());
         stages.add(new MentionResolver(used));
-        stages.add(new RelationExtractor(rules, structural));
+        stages.add(new RelationExtractor(shared.rules(), shared.structural()));
         if (learnedRelations) {
             stages.add(new LearnedRelations(relations.get()));
         }
@@ -164,6 +177,6 @@ public final class Pipelines {
     }
 
     public Lexicon lexicon() {
-        return lexicon;
+        return shared.lexicon();
     }
 }

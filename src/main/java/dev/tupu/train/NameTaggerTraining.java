@@ -63,7 +63,8 @@ public final class NameTaggerTraining {
         for (NerCorpus corpus : NerCorpus.defaults(data)) {
             List<NerCorpus.Text> texts = corpus.training();
             for (int i = 0; i < corpus.weight(); i++) {
-                texts.forEach(text -> training.add(new NameTaggerTrainer.Example(text, corpus.style(), corpus.partial())));
+                texts.forEach(text -> training.add(
+                        new NameTaggerTrainer.Example(text, corpus.style(), corpus.partial())));
             }
             if (!styles.contains(corpus.style())) {
                 styles.add(corpus.style());
@@ -90,7 +91,9 @@ public final class NameTaggerTraining {
 
         Pipelines pipelines = new Pipelines();
         NameTagger tagger = new NameTaggerTrainer(TYPES, styles, epochs, MIN_COUNT, SEED)
-                .train(training, pipelines.newWordPipeline(), log).withMeanStyle(NameTagger.MEAN_STYLE).pruned(MAX_FEATURES);
+                .train(training, pipelines.newWordPipeline(), log)
+                .withMeanStyle(NameTagger.MEAN_STYLE)
+                .pruned(MAX_FEATURES);
         Files.createDirectories(out);
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out.resolve("names.bin.gz")), 1 << 16)) {
             tagger.write(o);
@@ -106,11 +109,11 @@ public final class NameTaggerTraining {
                 + "style tupu reads articles in (" + Pipelines.ARTICLE_NAME_STYLE + ")");
         ObjectNode figures = manifest.putObject("heldOutF1");
         ObjectNode articleStyle = manifest.putObject("heldOutF1InArticleStyle");
-        var articlePipeline = new Pipelines(() -> tagger).newPipeline(Pipelines.Recognition.TAGGER, true);
+        Pipelines measured = new Pipelines(() -> tagger);
+        var articlePipeline = measured.newPipeline(Pipelines.Recognition.TAGGER, true);
         for (var file : scored.entrySet()) {
             String name = file.getKey().getFileName().toString().replace(".jsonl", "");
-            var pipeline = new Pipelines(() -> tagger).withNameStyle(file.getValue())
-                    .newPipeline(Pipelines.Recognition.TAGGER, true);
+            var pipeline = measured.withNameStyle(file.getValue()).newPipeline(Pipelines.Recognition.TAGGER, true);
             NerEvaluation.Result r = new NerEvaluation().evaluate(file.getKey(), pipeline, 0);
             ObjectNode f = figures.putObject(name);
             f.put("micro", round(r.micro()));

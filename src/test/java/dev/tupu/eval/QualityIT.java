@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QualityIT {
     private static final Path DATA = Path.of("../shared/data");
     private static final Path GOLD = Path.of("src/test/resources/gold");
-    private final Pipeline pipeline = new Pipelines().newPipeline();
+    private final Pipelines pipelines = new Pipelines();
+    private final Pipeline pipeline = pipelines.newPipeline();
 
     private static Path heldOut(NerCorpus corpus, Path work) throws Exception {
         Path file = work.resolve(corpus.name() + ".jsonl");
@@ -41,7 +42,7 @@ class QualityIT {
         NerCorpus corpus = name.equals("pdner-dev") ? NerCorpus.peoplesDailyNerDev(DATA)
                 : NerCorpus.defaults(DATA).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
         // each corpus is read in its own annotation style, as 'tupu train' scores it
-        Pipeline inStyle = new Pipelines().withNameStyle(corpus.style()).newPipeline();
+        Pipeline inStyle = pipelines.withNameStyle(corpus.style()).newPipeline();
         return new NerEvaluation().evaluate(heldOut(corpus, work), inStyle, 0);
     }
 

@@ -6,6 +6,7 @@ import dev.tupu.extract.hanlp.HanlpSimplifier;
 import dev.tupu.extract.hanlp.HmmNameRecognizer;
 import dev.tupu.extract.hanlp.PerceptronModels;
 import dev.tupu.extract.hanlp.PerceptronSegmenter;
+import dev.tupu.extract.names.EnumerationTyping;
 import dev.tupu.extract.names.LatinNameRecognizer;
 import dev.tupu.extract.names.LearnedNameRecognizer;
 import dev.tupu.extract.names.NameTagger;
@@ -128,9 +129,9 @@ public final class Pipelines {
     }
 
     /**
-     * A pipeline: normalise, split, segment, recognise (lexicon, statistical names, Latin script, propagated names,
-     * teams), resolve, relate (rules, then the learned classifier when {@code learnedRelations}). {@code lexicons}
-     * false leaves the lexicons out of recognition, for measuring.
+     * A pipeline: normalise, split, segment, recognise (lexicon, statistical names, Latin script, enumerations typed
+     * by their closing noun, propagated names, teams), resolve, relate (rules, then the learned classifier when
+     * {@code learnedRelations}). {@code lexicons} false leaves the lexicons out of recognition, for measuring.
      */
     public Pipeline newPipeline(Recognition recognition, boolean lexicons, boolean learnedRelations) {
         List<Stage> stages = new ArrayList<>();
@@ -163,6 +164,7 @@ public final class Pipelines {
         stages.add(new TransliteratedNameRecognizer(HanlpDictionary.transliterationCharacters()));
         stages.add(new TitleRecognizer());
         stages.add(shared.latin());
+        stages.add(new EnumerationTyping());
         stages.add(new NamePropagation());
         stages.add(new ReferenceForms());
         stages.add(new TeamRecognizer());

@@ -4,6 +4,7 @@ import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Spans;
 import dev.tupu.extract.Stage;
+import dev.tupu.extract.names.EnumerationTyping;
 import dev.tupu.extract.names.LatinNameRecognizer;
 import dev.tupu.extract.names.Lexicon;
 import dev.tupu.extract.names.LexiconEntry;
@@ -79,7 +80,8 @@ public final class MentionResolver implements Stage {
     private static int priority(Mention m) {
         return switch (m.source()) {
             case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
-            case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE -> 3;
+            case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE,
+                 EnumerationTyping.SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };

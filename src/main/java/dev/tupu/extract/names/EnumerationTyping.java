@@ -1,0 +1,229 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
+import dev.tupu.model.CoreType;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects {@link Layer#CANDIDATES} by the noun an enumeration closes with, the Chinese form of Hearst's
+ * "X, Y and other Zs" pattern: in 甲、乙、丙等三家公司 (X、Y等机构, X、Y和Z等人) every member is what the noun says.
+ * A member some recogniser typed otherwise (a company read as a person because its name looks like one) takes the
+ * noun's class; a member no recogniser found is proposed when a third of the list's members or more are names
+ * already (so a list of industries, 钢铁、煤炭等企业, proposes nothing). The noun must end a word of the segmenter's
+ * (公司 in 公司债 closes nothing) and the phrase (等公司领导 lists leaders); the list is a run of members joined by 、
+ * (the last may be joined by 和, 与, 及).
+ */
+public final class EnumerationTyping implements Stage {
+    public static final String SOURCE = "enumeration";
+
+    /** The noun closing an enumeration, and the class its members take. Longer nouns first (企业家 before 企业). */
+    private static final Map<String, EntityType> HEADS = heads();
+    private static final Pattern CLOSING = Pattern.compile(
+            "等(?![待级于同候号效价量])等?(?<count>[0-9一二三四五六七八九十百千几数多余两]*[多余]?)"
+                    + "(?<classifier>家|个|所|位|名|款|种|座|支|人)?(?<modifier>[\\p{IsHan}A-Za-z]{0,6}?)"
+                    + "(?<head>" + String.join("|", HEADS.keySet()) + ")");
+    private static final Pattern NOT_MODIFIER = Pattern.compile("[和与及或的]");
+    private static final Pattern JOINER = Pattern.compile("(以及|和|与|及|跟|同)");
+    private static final int MAX_MEMBER = 12;
+    private static final int MAX_MEMBERS = 30;
+    /** Unnamed members are proposed when at least one in this many members is a name already. */
+    private static final int MIN_NAMED_SHARE = 3;
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.NORMALIZED, Layer.TOKENS, Layer.CANDIDATES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.CANDIDATES);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        String text = in.normalized();
+        if (text.indexOf('等') < 0) {
+            return in;
+        }
+        Set<Integer> wordEnds = new HashSet<>();
+        Set<Integer> nounStarts = new HashSet<>();
+        for (Token t : in.tokens()) {
+            wordEnds.add(t.end());
+            if (t.tag().startsWith("n") || t.tag().equals("vn")) {
+                nounStarts.add(t.start());
+            }
+        }
+        List<Mention> candidates = new ArrayList<>(in.candidates());
+        boolean changed = false;
+        Matcher closing = CLOSING.matcher(text);
+        while (closing.find()) {
+            String head = closing.group("head");
+            EntityType type = HEADS.get(head);
+            String modifier = closing.group("modifier");
+            // The noun must close the phrase (等公司领导 names leaders, not companies) and stand alone for persons
+            // (中科院、深圳大学等客座教授 are where the professor teaches).
+            if (!wordEnds.contains(closing.end("head")) || nounStarts.contains(closing.end("head"))
+                    || NOT_MODIFIER.matcher(modifier).find()
+                    || (type.core() == CoreType.PERSON && !modifier.isEmpty())) {
+                continue;
+            }
+            List<int[]> members = members(text, closing.start());
+            if (members.size() < 2) {
+                continue;
+            }
+            changed |= type(in, candidates, members, type);
+        }
+        return changed ? in.withCandidates(candidates) : in;
+    }
+
+    /**
+     * The members of the enumeration ending at {@code end}, last first: spans between 、 (the last may hold a
+     * joiner), each cut after its last 的 (做音箱的哈曼 → 哈曼). The first member runs back to the clause's start and
+     * is cut to its recognised name later.
+     */
+    private static List<int[]> members(String text, int end) {
+        List<int[]> members = new ArrayList<>();
+        int to = end;
+        int from = to;
+        while (from > 0 && members.size() < MAX_MEMBERS) {
+            char c = text.charAt(from - 1);
+            if (c == '、') {
+                members.add(0, trimmed(text, from, to));
+                to = from - 1;
+                from = to;
+                continue;
+            }
+            if (isClauseBreak(c) || to - from >= 40) {
+                break;
+            }
+            from--;
+        }
+        if (members.isEmpty()) {
+            return members;
+        }
+        // The first member: the rest of the clause before the first 、 (its name is found among the candidates).
+        members.add(0, new int[] {from, to, 1});
+        // The last member may be two joined by 和 / 与 / 及: A、B和C等.
+        int[] last = members.get(members.size() - 1);
+        Matcher joiner = JOINER.matcher(text.substring(last[0], last[1]));
+        int cut = -1;
+        while (joiner.find()) {
+            cut = joiner.start();
+            int afterJoiner = last[0] + joiner.end();
+            if (cut > 0 && afterJoiner < last[1]) {
+                members.set(members.size() - 1, new int[] {last[0], last[0] + cut, 0});
+                members.add(new int[] {afterJoiner, last[1], 0});
+                break;
+            }
+        }
+        return members;
+    }
+
+    /** A member's span cut after its last 的, without white space at its ends. */
+    private static int[] trimmed(String text, int from, int to) {
+        int de = text.lastIndexOf('的', to - 1);
+        if (de >= from) {
+            from = de + 1;
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to, 0};
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return "，,。；;：:！!？?（(）)\n“”\"《》".indexOf(c) >= 0;
+    }
+
+    /** Types the members; returns whether a candidate changed. */
+    private static boolean type(Annotation in, List<Mention> candidates, List<int[]> members, EntityType type) {
+        List<Mention> named = new ArrayList<>();
+        List<int[]> unnamed = new ArrayList<>();
+        for (int[] member : members) {
+            Mention name = nameEnding(candidates, member);
+            if (name != null) {
+                named.add(name);
+            } else if (member[2] == 0) {
+                unnamed.add(member);
+            }
+        }
+        boolean changed = false;
+        for (Mention name : named) {
+            if (name.type().core() != type.core()) {
+                candidates.removeIf(c -> c.start() == name.start() && c.end() == name.end());
+                candidates.add(new Mention(name.start(), name.end(), name.text(), type, null, SOURCE));
+                changed = true;
+            }
+        }
+        if (named.size() * MIN_NAMED_SHARE >= members.size()) {
+            for (int[] member : unnamed) {
+                if (plausibleName(in.normalized(), member) && candidates.stream().noneMatch(
+                        c -> c.start() < member[1] && member[0] < c.end())) {
+                    candidates.add(new Mention(member[0], member[1], in.original().substring(member[0], member[1]),
+                            type, null, SOURCE));
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** The longest candidate ending where the member ends and starting inside it, or null. */
+    private static Mention nameEnding(List<Mention> candidates, int[] member) {
+        Mention best = null;
+        for (Mention c : candidates) {
+            if (c.end() == member[1] && c.start() >= member[0] && (best == null || c.length() > best.length())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static boolean plausibleName(String text, int[] member) {
+        int length = member[1] - member[0];
+        if (length < 2 || length > MAX_MEMBER) {
+            return false;
+        }
+        String name = text.substring(member[0], member[1]);
+        return name.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == ' ' || cp == '-' || cp == '.')
+                && !name.chars().allMatch(Character::isDigit);
+    }
+
+    private static Map<String, EntityType> heads() {
+        Map<String, EntityType> heads = new java.util.LinkedHashMap<>();
+        for (String h : "企业家 创始人 科学家 研究员 学者 专家 人士 教授 高管 大佬 明星 演员 歌手 球员 选手 作家 嘉宾 人".split(" ")) {
+            heads.put(h, EntityType.PERSON);
+        }
+        for (String h : "公司 企业 集团 厂商 厂家 车企 巨头 运营商 供应商".split(" ")) {
+            heads.put(h, EntityType.COMPANY);
+        }
+        for (String h : "机构 单位 银行 品牌 组织 基金 资本".split(" ")) {
+            heads.put(h, EntityType.ORGANIZATION);
+        }
+        heads.put("媒体", EntityType.MEDIA_OUTLET);
+        for (String h : "大学 高校 院校 学校 研究所 研究院 实验室".split(" ")) {
+            heads.put(h, h.startsWith("研究") || h.equals("实验室") ? EntityType.RESEARCH_LAB : EntityType.UNIVERSITY);
+        }
+        heads.put("国家", EntityType.COUNTRY);
+        heads.put("城市", EntityType.CITY);
+        for (String h : "省份 省市 地区".split(" ")) {
+            heads.put(h, EntityType.REGION);
+        }
+        return heads;
+    }
+}

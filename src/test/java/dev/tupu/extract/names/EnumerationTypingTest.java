@@ -1,0 +1,99 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Members of an enumeration take the class of the noun that closes it (X、Y等公司), and only then. */
+class EnumerationTypingTest {
+    private final EnumerationTyping stage = new EnumerationTyping();
+
+    /** A text given as segmented words ({@code 博世/nr 、/w}), with the names earlier recognisers found. */
+    private static Annotation annotated(String words, Map<String, EntityType> found) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        for (String item : words.split(" ")) {
+            int slash = item.lastIndexOf('/');
+            String word = item.substring(0, slash);
+            tokens.add(new Token(text.length(), text.length() + word.length(), word, item.substring(slash + 1)));
+            text.append(word);
+        }
+        List<Mention> candidates = new ArrayList<>();
+        found.forEach((name, type) -> {
+            int at = text.indexOf(name);
+            candidates.add(new Mention(at, at + name.length(), name, type, null, "model"));
+        });
+        String s = text.toString();
+        return Annotation.of(s).withNormalized(s).withTokens(tokens).withCandidates(candidates);
+    }
+
+    /** The names after the stage, with their classes, in text order. */
+    private Map<String, EntityType> namesAfter(Annotation in) {
+        Map<String, EntityType> names = new TreeMap<>();
+        for (Mention m : stage.apply(in).candidates()) {
+            names.put(m.text(), m.type());
+        }
+        return names;
+    }
+
+    @Test
+    void members_of_a_list_of_companies_are_companies_and_unnamed_members_are_proposed() {
+        Annotation in = annotated("百度/nt 与/c 博世/nr 、/w 大陆/n 、/w 长安/ns 、/w 奇瑞/nr 等/u 90多/m 家/q 企业/n 达成/v 合作/vn 。/w",
+                Map.of("百度", EntityType.COMPANY, "博世", EntityType.PERSON, "长安", EntityType.PLACE,
+                        "奇瑞", EntityType.PERSON));
+        assertEquals(Map.of("百度", EntityType.COMPANY, "博世", EntityType.COMPANY, "大陆", EntityType.COMPANY,
+                "长安", EntityType.COMPANY, "奇瑞", EntityType.COMPANY), namesAfter(in));
+    }
+
+    @Test
+    void a_member_described_before_its_name_is_the_name_alone() {
+        Annotation in = annotated("做/v 音箱/n 的/u 哈曼/nr 、/w 造车/v 的/u 广汽/j 、/w 做/v 手机/n 的/u 魅族/nz 等/u 硬件/n 厂商/n 。/w",
+                Map.of("哈曼", EntityType.PERSON, "魅族", EntityType.ORGANIZATION));
+        assertEquals(Map.of("哈曼", EntityType.COMPANY, "广汽", EntityType.COMPANY, "魅族", EntityType.ORGANIZATION),
+                namesAfter(in));
+    }
+
+    @Test
+    void a_list_without_names_proposes_none() {
+        Annotation in = annotated("钢铁/n 、/w 煤炭/n 、/w 电力/n 等/u 企业/n 减产/v 。/w", Map.of());
+        assertEquals(Map.of(), namesAfter(in));
+    }
+
+    @Test
+    void a_noun_that_does_not_close_the_phrase_types_nothing() {
+        Annotation leaders = annotated("江泽民/nr 、/w 李鹏/nr 等/u 党/n 和/c 国家/n 领导人/n 出席/v 。/w",
+                Map.of("江泽民", EntityType.PERSON, "李鹏", EntityType.PERSON));
+        assertEquals(Map.of("江泽民", EntityType.PERSON, "李鹏", EntityType.PERSON), namesAfter(leaders));
+        Annotation managers = annotated("乔生祥/nr 、/w 黄华平/nr 等/u 公司/n 领导/n 。/w",
+                Map.of("乔生祥", EntityType.PERSON, "黄华平", EntityType.PERSON));
+        assertEquals(Map.of("乔生祥", EntityType.PERSON, "黄华平", EntityType.PERSON), namesAfter(managers));
+    }
+
+    @Test
+    void a_qualified_person_noun_says_where_the_members_work_not_what_they_are() {
+        Annotation in = annotated("中科院/nt 、/w 深圳大学/nt 等/u 客座/b 教授/n 。/w",
+                Map.of("中科院", EntityType.ORGANIZATION, "深圳大学", EntityType.UNIVERSITY));
+        assertEquals(Map.of("中科院", EntityType.ORGANIZATION, "深圳大学", EntityType.UNIVERSITY), namesAfter(in));
+    }
+
+    @Test
+    void a_noun_inside_a_longer_word_is_no_closing_noun() {
+        // 人 begins 人工智能: the closing noun is 公司
+        Annotation in = annotated("甲骨/nr 、/w 乙丙/nr 等/u 人工智能/n 公司/n 。/w",
+                Map.of("甲骨", EntityType.PERSON, "乙丙", EntityType.PERSON));
+        assertEquals(Map.of("甲骨", EntityType.COMPANY, "乙丙", EntityType.COMPANY), namesAfter(in));
+        // 公司 inside 公司债 (corporate bonds) closes nothing
+        Annotation bonds = annotated("甲骨/nr 、/w 乙丙/nr 等/u 公司债/n 。/w",
+                Map.of("甲骨", EntityType.PERSON, "乙丙", EntityType.PERSON));
+        assertEquals(Map.of("甲骨", EntityType.PERSON, "乙丙", EntityType.PERSON), namesAfter(bonds));
+    }
+}

@@ -61,8 +61,15 @@ public final class MentionResolver implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
+        // A place read whole that is known places side by side (加拿大温哥华) is those places, not one.
+        Set<String> knownPlaces = new java.util.HashSet<>();
+        in.candidates().stream()
+                .filter(o -> LexiconRecognizer.SOURCE.equals(o.source()) && o.type().core() == CoreType.PLACE)
+                .forEach(o -> knownPlaces.add(o.start() + "|" + o.end()));
         List<Mention> chosen = chooseNonOverlapping(in.candidates().stream()
-                .filter(m -> !placeInsideTaggedName(m, in.tokens())).toList(), in.original().length());
+                .filter(m -> LexiconRecognizer.SOURCE.equals(m.source()) || m.type().core() != CoreType.PLACE
+                        || !tiled(m.start(), m.end(), knownPlaces))
+                .filter(m -> !placeInsideTaggedName(m, in.tokens(), knownPlaces)).toList(), in.original().length());
         List<Mention> keyed = new ArrayList<>();
         for (Mention m : chosen) {
             keyed.add(m.withKey(keyOf(m, in.normalized())));
@@ -128,8 +135,29 @@ public final class MentionResolver implements Stage {
         return chosen;
     }
 
+    /** True when {@code [start, end)} is two or more of {@code spans} ("start|end") side by side, nothing between. */
+    private static boolean tiled(int start, int end, Set<String> spans) {
+        if (spans.size() < 2) {
+            return false;
+        }
+        int length = end - start;
+        // parts[j]: the most spans that cover [start, start + j) exactly; -1 when none do
+        int[] parts = new int[length + 1];
+        java.util.Arrays.fill(parts, -1);
+        parts[0] = 0;
+        for (int i = 0; i < length; i++) {
+            for (int j = i + 1; parts[i] >= 0 && j <= length; j++) {
+                if ((j - i) < length && spans.contains((start + i) + "|" + (start + j))) {
+                    parts[j] = Math.max(parts[j], parts[i] + 1);
+                }
+            }
+        }
+        return parts[length] >= 2;
+    }
+
     /** A known place inside a longer word the tagger took for a name (nz, nt, ns) is part of that name. */
-    private static boolean placeInsideTaggedName(Mention place, List<dev.tupu.model.Token> tokens) {
+    private static boolean placeInsideTaggedName(Mention place, List<dev.tupu.model.Token> tokens,
+                                                 Set<String> knownPlaces) {
         if (!LexiconRecognizer.SOURCE.equals(place.source()) || place.type().core() != CoreType.PLACE) {
             return false;
         }
@@ -151,7 +179,8 @@ public final class MentionResolver implements Stage {
         }
         dev.tupu.model.Token t = tokens.get(at);
         return (t.tag().equals("nz") || t.tag().equals("nt") || t.tag().equals("ns"))
-                && t.end() >= place.end() && t.end() - t.start() > place.length();
+                && t.end() >= place.end() && t.end() - t.start() > place.length()
+                && !(t.tag().equals("ns") && tiled(t.start(), t.end(), knownPlaces));
     }
 
 

@@ -1,0 +1,59 @@
+package dev.tupu.extract.resolve;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.names.Lexicon;
+import dev.tupu.extract.names.LexiconRecognizer;
+import dev.tupu.extract.names.TaggedNameRecognizer;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which of the recognisers' overlapping candidates become the text's mentions. */
+class MentionResolverTest {
+    private final MentionResolver resolver = new MentionResolver(new Lexicon(List.of()));
+
+    /** The text, one segmenter word per span the tagger read as a name ({@code tagged}, tag ns), and candidates. */
+    private List<String> mentions(String text, String tagged, List<Mention> candidates) {
+        int at = text.indexOf(tagged);
+        List<Token> tokens = new ArrayList<>();
+        if (at > 0) {
+            tokens.add(new Token(0, at, text.substring(0, at), "p"));
+        }
+        tokens.add(new Token(at, at + tagged.length(), tagged, "ns"));
+        if (at + tagged.length() < text.length()) {
+            tokens.add(new Token(at + tagged.length(), text.length(), text.substring(at + tagged.length()), "v"));
+        }
+        Annotation in = Annotation.of(text).withNormalized(text).withTokens(tokens).withCandidates(candidates);
+        return resolver.apply(in).mentions().stream().map(m -> m.text() + "/" + m.type().localName()).toList();
+    }
+
+    private static Mention candidate(String text, String name, EntityType type, String source) {
+        int at = text.indexOf(name);
+        return new Mention(at, at + name.length(), name, type, null, source);
+    }
+
+    @Test
+    void a_place_read_whole_that_is_two_known_places_side_by_side_is_the_two_places() {
+        String text = "在加拿大温哥华举行";
+        List<Mention> candidates = List.of(
+                candidate(text, "加拿大", EntityType.COUNTRY, LexiconRecognizer.SOURCE),
+                candidate(text, "温哥华", EntityType.CITY, LexiconRecognizer.SOURCE),
+                candidate(text, "加拿大温哥华", EntityType.PLACE, TaggedNameRecognizer.MODEL));
+        assertEquals(List.of("加拿大/Country", "温哥华/City"), mentions(text, "加拿大温哥华", candidates));
+    }
+
+    @Test
+    void a_place_read_whole_that_holds_one_known_place_and_more_stays_whole() {
+        String text = "在北京海淀区举行";
+        List<Mention> candidates = List.of(
+                candidate(text, "北京", EntityType.CITY, LexiconRecognizer.SOURCE),
+                candidate(text, "北京海淀区", EntityType.PLACE, TaggedNameRecognizer.MODEL));
+        assertEquals(List.of("北京海淀区/Place"), mentions(text, "北京海淀区", candidates));
+    }
+}

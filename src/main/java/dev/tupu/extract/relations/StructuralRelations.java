@@ -43,6 +43,11 @@ public final class StructuralRelations {
     /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
     private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
 
+    /** What introduces an organisation after a place: 最大的电子产品零售商, 芯片制造商, 创业公司, 的一家初创企业. */
+    private static final Pattern KIND_OF_ORGANIZATION = Pattern.compile(
+            "\\s?(?:的)?[\\p{IsHan}A-Za-z0-9 ]{0,12}?(?:公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|巨头|大厂"
+                    + "|银行|机构|基金|大学|高校|研究所|研究院|实验室|媒体|报社|电视台|初创|创企)\\s?");
+
     public StructuralRelations(List<Title> titles) {
         this.titles = List.copyOf(titles);
     }
@@ -106,6 +111,7 @@ public final class StructuralRelations {
             titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             out.addAll(listed(text, sentence, outer.get(i - 1), outer.get(i)));
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            located(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
         }
         for (int i = 0; i < outer.size(); i++) {
@@ -157,6 +163,29 @@ public final class StructuralRelations {
             }
         }
         return out;
+    }
+
+    /**
+     * A place written before what lies in it, the usual order of Chinese addresses and descriptions: a place right
+     * before another (加拿大温哥华, 美国加州), or before an organisation that a kind of organisation introduces
+     * (美国芯片制造商X, 硅谷创业公司Y).
+     */
+    private static java.util.Optional<RelationMention> located(String text, Sentence sentence, Mention place,
+                                                               Mention inside) {
+        if (place.type().core() != CoreType.PLACE || inside.type() == EntityType.COUNTRY) {
+            return java.util.Optional.empty();
+        }
+        String between = text.substring(place.end(), inside.start());
+        if (inside.type().core() == CoreType.PLACE && between.isBlank() && between.length() <= 1) {
+            return java.util.Optional.of(new RelationMention(inside, Relation.LOCATED_IN, place, sentence,
+                    "place.beforePlace", 0.7));
+        }
+        if (inside.type().core() == CoreType.ORGANIZATION && !TeamRecognizer.isTeam(inside)
+                && KIND_OF_ORGANIZATION.matcher(between).matches()) {
+            return java.util.Optional.of(new RelationMention(inside, Relation.LOCATED_IN, place, sentence,
+                    "place.beforeOrganization", 0.7));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Person, then holder and title to the clause's end: 黄仁勋，英伟达CEO；李四（百度副总裁）. */

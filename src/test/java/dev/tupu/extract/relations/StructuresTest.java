@@ -26,7 +26,11 @@ class StructuresTest {
             entry(EntityType.PRODUCT, "A100"),
             entry(EntityType.PRODUCT, "H100"),
             entry(EntityType.SOFTWARE, "TensorFlow"),
-            entry(EntityType.SOFTWARE, "PyTorch"));
+            entry(EntityType.SOFTWARE, "PyTorch"),
+            entry(EntityType.COUNTRY, "加拿大"),
+            entry(EntityType.CITY, "温哥华"),
+            entry(EntityType.COUNTRY, "美国"),
+            entry(EntityType.COMPANY, "甲乙科技"));
 
     private static boolean has(Extraction x, String subject, Relation relation, String object) {
         return x.relations().stream().anyMatch(r -> r.relation() == relation
@@ -43,6 +47,16 @@ class StructuresTest {
         assertTrue(has(x, "钱七", Relation.WORKS_FOR, "谷歌") || has(x, "钱七", Relation.LEADS, "谷歌上海研发院"),
                 "the head of a unit works for its organisation: " + x.relations());
         assertFalse(has(x, "钱七", Relation.LEADS, "谷歌"), x.relations().toString());
+    }
+
+    @Test
+    void a_place_written_before_a_place_or_an_introduced_organisation_holds_it() {
+        Extraction x = pipeline.extract("大会在加拿大温哥华举行，美国最大的芯片制造商甲乙科技也来了。");
+        assertTrue(has(x, "温哥华", Relation.LOCATED_IN, "加拿大"), x.relations().toString());
+        assertTrue(has(x, "甲乙科技", Relation.LOCATED_IN, "美国"), x.relations().toString());
+        Extraction listed = pipeline.extract("美国、加拿大和百度都在名单上，美国对百度的影响很大。");
+        assertFalse(listed.relations().stream().anyMatch(r -> r.relation() == Relation.LOCATED_IN),
+                "places in a list or before a verb hold nothing: " + listed.relations());
     }
 
     @Test

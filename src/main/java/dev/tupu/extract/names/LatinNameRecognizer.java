@@ -47,6 +47,14 @@ public final class LatinNameRecognizer implements Stage {
             "^\\s?(的)?(公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具|引擎|系统|语言|数据集"
                     + "|芯片|处理器|显卡|GPU|CPU|手机|服务器|超算|计算机|架构|内核|加速器|产品|设备|机器人)");
 
+    /**
+     * A kind of thing written right before a capitalised name: 创业公司Laserlike, 开源框架Keras, 芯片制造商Marvel. Not
+     * the words that end names themselves (大学, 实验室): 多伦多大学 Emeritus 教授.
+     */
+    private static final Pattern KIND_BEFORE = Pattern.compile(
+            "(公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|创企|独角兽|机构|基金|网站|媒体|杂志"
+                    + "|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人)\\s?[：:]?\\s?$");
+
     private final Set<String> givenNames;
     private final Set<String> stopwords;
 
@@ -233,6 +241,20 @@ public final class LatinNameRecognizer implements Stage {
         }
         if (NAMED_BEFORE.matcher(before).find()) {
             return EntityType.PROJECT;
+        }
+        Matcher kind = KIND_BEFORE.matcher(before);
+        if (!stopwords.contains(word) && Character.isUpperCase(word.charAt(0)) && kind.find()) {
+            return switch (kind.group(1)) {
+                case "公司", "企业", "集团", "厂商", "制造商", "零售商", "运营商", "供应商", "服务商", "开发商", "创企", "独角兽" ->
+                        EntityType.COMPANY;
+                case "网站", "媒体", "杂志" -> EntityType.MEDIA_OUTLET;
+                case "机构", "基金" -> EntityType.ORGANIZATION;
+                case "模型", "算法" -> EntityType.MODEL;
+                case "数据集" -> EntityType.DATASET;
+                case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
+                case "芯片", "处理器", "显卡", "加速器", "服务器", "超算", "手机", "机器人" -> EntityType.PRODUCT;
+                default -> EntityType.SOFTWARE;
+            };
         }
         if (stopwords.contains(word)) {
             return null;

@@ -27,7 +27,7 @@ public final class TeamRecognizer implements Stage {
     private static final Pattern UNIT = Pattern.compile(
             "^ ?(?<qualifier>(?:[\\p{IsHan}&&[^的和与或及在是为从到对把被将了着过、]]|[A-Za-z]+ ?| ?及 ?){0,8}?) ?"
                     + "(?<unit>研究院|研究所|研究中心|研发中心|研究部|研究室|实验室|事业部|事业群|部门|工作室|分公司|子公司|"
-                    + "计算机系|[\\p{IsHan}]{1,4}系|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
+                    + "计算机系|[\\p{IsHan}]{1,4}系(?![统列数])|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
 
     @Override
     public Set<Layer> needs() {

@@ -64,6 +64,22 @@ class TechNamesTest {
     }
 
     @Test
+    void a_capitalised_latin_name_is_typed_by_the_kind_written_before_it() {
+        Extraction x = pipeline.extract("硅谷创业公司Laserlike用开源框架Keras训练，芯片制造商Marvel和多伦多大学 Emeritus 教授都在。");
+        assertEquals(List.of("Laserlike", "Marvel"), names(x, EntityType.COMPANY));
+        assertEquals(List.of("Keras"), names(x, EntityType.SOFTWARE));
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("Emeritus")),
+                "a university's name ends in 大学: the word after it is no company: " + x.mentions());
+    }
+
+    @Test
+    void a_department_ends_in_系_but_a_system_does_not() {
+        Extraction x = pipeline.extract("王小明在清华大学计算机系读书，后来在谷歌担任首席系统架构师。");
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("清华大学计算机系"), x.mentions().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().endsWith("首席系")), x.mentions().toString());
+    }
+
+    @Test
     void a_unit_named_after_its_organisation_holds_it_and_a_person_named_team_is_not_swallowed() {
         Extraction x = pipeline.extract("清华大学计算机系和谷歌上海研发中心合作，谷歌AI王小明团队也参与。");
         List<String> texts = x.mentions().stream().map(Mention::text).toList();

@@ -26,6 +26,8 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\\+\\+|#)?");
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsHan}，。]+|[\\w.+-]+@[\\w.-]+");
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?");
+    /** A family name after a given name: capitalised, or with a prefix of its own (LeCun, McCarthy, DiCaprio). */
+    private static final Pattern FAMILY_NAME = Pattern.compile("[A-Z][a-z]+(?:-?[A-Z][a-z]+)?");
     private static final Pattern CAMEL = Pattern.compile("(?=.*[a-z])[A-Za-z0-9]*[a-zA-Z][A-Z][A-Za-z0-9]*");
     private static final Pattern LETTERS_DIGITS = Pattern.compile(
             "[A-Za-z]{3,}[0-9]+[A-Za-z0-9]*|[A-Z]{1,2}[0-9]{2,}[A-Za-z]{0,2}");
@@ -136,7 +138,30 @@ public final class LatinNameRecognizer implements Stage {
             }
         }
         found.addAll(modelsOfChineseNames(in, words));
-        return in.plusCandidates(found);
+        return in.plusCandidates(familyNamesAsPersons(found));
+    }
+
+    /**
+     * A person's family name standing alone is that person, whatever its shape says (LeCun after Yann LeCun is no
+     * software for its inner capital).
+     */
+    private static List<Mention> familyNamesAsPersons(List<Mention> found) {
+        Set<String> families = new java.util.HashSet<>();
+        for (Mention m : found) {
+            int space = m.text().lastIndexOf(' ');
+            if (m.type() == EntityType.PERSON && space > 0) {
+                families.add(m.text().substring(space + 1));
+            }
+        }
+        if (families.isEmpty()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            out.add(m.type() != EntityType.PERSON && families.contains(m.text())
+                    ? new Mention(m.start(), m.end(), m.text(), EntityType.PERSON, m.key(), m.source()) : m);
+        }
+        return out;
     }
 
     /** What a number after a quantity is: 2019年, 3倍, 100万元, 80% (not a model). */
@@ -202,14 +227,14 @@ public final class LatinNameRecognizer implements Stage {
         return givenNames.contains(word) && text.substring(w[1], initial[0]).equals(" ")
                 && initial[1] - initial[0] == 1 && Character.isUpperCase(text.charAt(initial[0]))
                 && text.substring(initial[1], last[0]).equals(". ")
-                && CAPITALISED.matcher(text.substring(last[0], last[1])).matches();
+                && FAMILY_NAME.matcher(text.substring(last[0], last[1])).matches();
     }
 
     private boolean isPersonName(String text, String word, int[] w, int[] next) {
         String nextWord = text.substring(next[0], next[1]);
         return givenNames.contains(word)
                 && text.substring(w[1], next[0]).equals(" ")
-                && CAPITALISED.matcher(nextWord).matches()
+                && FAMILY_NAME.matcher(nextWord).matches()
                 && !givenNames.contains(nextWord + "s");
     }
 

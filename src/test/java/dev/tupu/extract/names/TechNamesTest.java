@@ -73,6 +73,14 @@ class TechNamesTest {
     }
 
     @Test
+    void a_family_name_with_an_inner_capital_is_a_person_alone_too() {
+        Extraction x = pipeline.extract("Yann LeCun 是纽约大学教授。后来 LeCun 说，Yann LeCun 30 多年前就开始了。");
+        assertEquals(List.of("Yann LeCun", "LeCun", "Yann LeCun"), names(x, EntityType.PERSON));
+        assertTrue(x.mentions().stream().noneMatch(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT),
+                x.mentions().toString());
+    }
+
+    @Test
     void a_department_ends_in_系_but_a_system_does_not() {
         Extraction x = pipeline.extract("王小明在清华大学计算机系读书，后来在谷歌担任首席系统架构师。");
         assertTrue(names(x, EntityType.ORGANIZATION).contains("清华大学计算机系"), x.mentions().toString());

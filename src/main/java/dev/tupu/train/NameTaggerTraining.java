@@ -71,7 +71,7 @@ public final class NameTaggerTraining {
             }
             ObjectNode c = corpora.putObject(corpus.name());
             c.put("file", data.relativize(corpus.file()).toString()).put("trainedOn", texts.size())
-                    .put("visitsPerEpoch", corpus.weight()).put("types", corpus.types().toString())
+                    .put("visitsPerEpoch", corpus.weight()).put("types", new java.util.TreeMap<>(corpus.types()).toString())
                     .put("style", corpus.style()).put("partial", corpus.partial());
             if (!corpus.trainOnly()) {
                 Path heldOut = work.resolve("ner/" + corpus.name() + ".jsonl");

@@ -32,6 +32,7 @@ public final class RelationExtractor implements Stage {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;:：。！？!?]");
     private static final Pattern RELATIVE = Pattern.compile("^\\s?了?\\s?的\\s?");
     private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
+    private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
     private static final int AFTER_REACH = 40;
     private static final int BEFORE_REACH = 16;
     private static final int PAIR_REACH = 40;
@@ -246,9 +247,40 @@ public final class RelationExtractor implements Stage {
                 if (rule.object().accepts(m.type())) {
                     objects.add(0, m);
                     if (!rule.allObjects()) {
-                        break;
+                        return withCoordinated(objects, i);
                     }
                     limit = m.start();
+                }
+            }
+            return objects;
+        }
+
+        /**
+         * The object {@code mentions[last]} and the names coordinated before it (与A、B和C等企业达成合作: all three),
+         * when a name that can be the subject still stands before them; else the object alone (A和B合作: A is the
+         * subject).
+         */
+        private List<Mention> withCoordinated(List<Mention> objects, int last) {
+            List<Mention> list = new ArrayList<>(objects);
+            int i = last - 1;
+            for (; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                Mention next = list.get(0);
+                String gap = text.substring(Math.min(m.end(), next.start()), next.start()).strip();
+                // 、 joins any two members; 和, 与, 及 only the last two (与A、B和C: 与 says with whom, it joins nothing)
+                boolean joined = gap.equals("、") || (list.size() == 1 && LAST_JOINER.matcher(gap).matches());
+                if (m.end() > next.start() || !rule.object().accepts(m.type()) || !joined) {
+                    break;
+                }
+                list.add(0, m);
+            }
+            if (list.size() == 1) {
+                return objects;
+            }
+            for (int j = i; j >= 0; j--) {
+                Mention m = mentions.get(j);
+                if (m.end() <= list.get(0).start() && rule.subject().accepts(m.type())) {
+                    return list;
                 }
             }
             return objects;

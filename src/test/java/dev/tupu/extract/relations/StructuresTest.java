@@ -50,6 +50,18 @@ class StructuresTest {
     }
 
     @Test
+    void a_relation_stated_with_a_coordinated_list_before_its_trigger_holds_for_every_member() {
+        Extraction x = pipeline.extract("百度与谷歌、英伟达和甲乙科技等企业达成合作。");
+        for (String partner : java.util.List.of("谷歌", "英伟达", "甲乙科技")) {
+            assertTrue(has(x, "百度", Relation.COLLABORATES_WITH, partner), partner + ": " + x.relations());
+        }
+        assertFalse(has(x, "谷歌", Relation.COLLABORATES_WITH, "英伟达"), "members of one list: " + x.relations());
+        Extraction two = pipeline.extract("谷歌和英伟达合作。");
+        assertTrue(has(two, "谷歌", Relation.COLLABORATES_WITH, "英伟达"),
+                "with no name before the list, its first member is the subject: " + two.relations());
+    }
+
+    @Test
     void a_place_written_before_a_place_or_an_introduced_organisation_holds_it() {
         Extraction x = pipeline.extract("大会在加拿大温哥华举行，美国最大的芯片制造商甲乙科技也来了。");
         assertTrue(has(x, "温哥华", Relation.LOCATED_IN, "加拿大"), x.relations().toString());

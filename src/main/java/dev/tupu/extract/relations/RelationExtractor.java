@@ -286,6 +286,27 @@ public final class RelationExtractor implements Stage {
             return objects;
         }
 
+        /** The subject {@code last} and the names coordinated before it (A、B和C创立了X: all three founded it). */
+        private List<Mention> coordinatedWith(Mention last, List<Mention> objects) {
+            List<Mention> list = new ArrayList<>();
+            list.add(last);
+            int at = mentions.indexOf(last);
+            for (int i = at - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                Mention next = list.get(0);
+                if (m.end() > next.start()) {
+                    continue;
+                }
+                String gap = text.substring(m.end(), next.start()).strip();
+                boolean joined = gap.equals("、") || (list.size() == 1 && LAST_JOINER.matcher(gap).matches());
+                if (!joined || objects.contains(m) || !rule.subject().accepts(m.type())) {
+                    break;
+                }
+                list.add(0, m);
+            }
+            return list;
+        }
+
         /** 创建Caffe2的Y / 基于X的A、B和C: the subjects that follow the object through 的. */
         private List<Mention> relativeSubjects(int from) {
             Matcher de = RELATIVE.matcher(text.substring(from, Math.min(text.length(), from + 4)));
@@ -350,7 +371,8 @@ public final class RelationExtractor implements Stage {
                     // 张三没有加入A，而是创办了B: a later clause without a subject keeps the sentence's topic.
                     return new Subject(List.of(sentenceTopic), 0.8, ".topic");
                 }
-                return new Subject(List.of(named), sameClause ? 1.0 : 0.8, sameClause ? "" : ".earlierClause");
+                List<Mention> subjects = sameClause ? coordinatedWith(named, objects) : List.of(named);
+                return new Subject(subjects, sameClause ? 1.0 : 0.8, sameClause ? "" : ".earlierClause");
             }
             boolean sentenceNamesAPerson = mentions.stream().anyMatch(m -> m.type().core() == dev.tupu.model.CoreType.PERSON);
             boolean narrated = FIRST_PERSON.matcher(text.substring(sentence.start(), anchor)).find();

@@ -50,12 +50,16 @@ class StructuresTest {
     }
 
     @Test
-    void a_relation_stated_with_a_coordinated_list_before_its_trigger_holds_for_every_member() {
+    void a_relation_stated_with_a_coordinated_list_holds_for_every_member() {
         Extraction x = pipeline.extract("百度与谷歌、英伟达和甲乙科技等企业达成合作。");
         for (String partner : java.util.List.of("谷歌", "英伟达", "甲乙科技")) {
             assertTrue(has(x, "百度", Relation.COLLABORATES_WITH, partner), partner + ": " + x.relations());
         }
         assertFalse(has(x, "谷歌", Relation.COLLABORATES_WITH, "英伟达"), "members of one list: " + x.relations());
+        Extraction founders = pipeline.extract("王小明、赵六和钱七创立了甲乙科技。");
+        for (String founder : java.util.List.of("王小明", "赵六", "钱七")) {
+            assertTrue(has(founders, founder, Relation.FOUNDED, "甲乙科技"), founder + ": " + founders.relations());
+        }
         Extraction two = pipeline.extract("谷歌和英伟达合作。");
         assertTrue(has(two, "谷歌", Relation.COLLABORATES_WITH, "英伟达"),
                 "with no name before the list, its first member is the subject: " + two.relations());

@@ -45,8 +45,31 @@ public final class TeamRecognizer implements Stage {
         int[] nameStarts = in.candidates().stream().filter(c -> c.type().core() != CoreType.PLACE)
                 .mapToInt(Mention::start).sorted().toArray();
         List<Mention> teams = new ArrayList<>();
+        java.util.Map<Integer, Mention> countries = new java.util.HashMap<>();
+        for (Mention c : in.candidates()) {
+            if (c.type() == EntityType.COUNTRY || c.type() == EntityType.REGION) {
+                countries.putIfAbsent(c.start(), c);
+            }
+        }
+        java.util.Set<Integer> nounStarts = new java.util.HashSet<>();
+        for (dev.tupu.model.Token t : in.tokens()) {
+            if (t.tag().startsWith("n") || t.tag().equals("vn") || t.tag().equals("j")) {
+                nounStarts.add(t.start());
+            }
+        }
         for (Mention head : in.candidates()) {
             if (head.type().core() == CoreType.PLACE || isTeam(head)) {
+                continue;
+            }
+            Mention country = countries.get(head.end());
+            if (country == null && head.end() < text.length() && text.charAt(head.end()) == ' ') {
+                country = countries.get(head.end() + 1);
+            }
+            if (head.type().core() == CoreType.ORGANIZATION && country != null
+                    && !nounStarts.contains(country.end()) && !continuesWord(text, country.end())) {
+                // 谷歌中国, Verily中国: an organisation's branch in a country or region (not 谷歌中国市场)
+                teams.add(new Mention(head.start(), country.end(), in.original().substring(head.start(), country.end()),
+                        EntityType.ORGANIZATION, null, SOURCE));
                 continue;
             }
             String after = text.substring(head.end(), Math.min(text.length(), head.end() + 24));
@@ -89,6 +112,11 @@ public final class TeamRecognizer implements Stage {
             case "项目组", "团队", "工作室" -> EntityType.TEAM;
             default -> EntityType.ORGANIZATION;
         };
+    }
+
+    /** True when the text after {@code at} goes on with a unit word (研究院, 区) that makes a longer name. */
+    private static boolean continuesWord(String text, int at) {
+        return at < text.length() && "区部院所站司".indexOf(text.charAt(at)) >= 0;
     }
 
     /** True for a mention this recogniser proposed. */

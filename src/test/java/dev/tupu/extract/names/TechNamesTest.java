@@ -23,7 +23,8 @@ class TechNamesTest {
             entry(EntityType.COMPANY, "英伟达", "Nvidia"),
             entry(EntityType.COMPANY, "特斯拉", "Tesla"),
             entry(EntityType.COMPANY, "苹果公司", "=Apple", "?苹果"),
-            entry(EntityType.UNIVERSITY, "清华大学", "清华"));
+            entry(EntityType.UNIVERSITY, "清华大学", "清华"),
+            entry(EntityType.COUNTRY, "中国"));
 
     private static List<String> names(Extraction x, EntityType type) {
         return x.mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
@@ -78,6 +79,16 @@ class TechNamesTest {
         assertEquals(List.of("Yann LeCun", "LeCun", "Yann LeCun"), names(x, EntityType.PERSON));
         assertTrue(x.mentions().stream().noneMatch(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT),
                 x.mentions().toString());
+    }
+
+    @Test
+    void an_organisation_and_a_country_name_its_branch_there() {
+        Extraction x = pipeline.extract("谷歌中国近年来很低调，英伟达中国区的员工不多。");
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("谷歌中国"), x.mentions().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject().text().equals("谷歌中国")
+                && r.relation() == dev.tupu.model.Relation.PART_OF && r.object().text().equals("谷歌")), x.relations().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("英伟达中国")),
+                "a branch's name does not cut a longer word (中国区): " + x.mentions());
     }
 
     @Test

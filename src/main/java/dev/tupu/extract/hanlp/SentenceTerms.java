@@ -47,7 +47,7 @@ final class SentenceTerms {
         return tokens;
     }
 
-    /** The terms of {@code text}, which starts at {@code base} in the whole text; white space at its ends is no term. */
+    /** The terms of {@code text}, which starts at {@code base} in the whole text; white space at its ends is none. */
     private static void add(List<Token> tokens, int base, String text, Function<String, List<Term>> segmenter) {
         int lead = 0;
         while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {

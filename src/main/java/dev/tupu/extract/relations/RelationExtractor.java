@@ -3,6 +3,7 @@ package dev.tupu.extract.relations;
 import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
+import dev.tupu.extract.names.TypeFilter;
 import dev.tupu.extract.resolve.Antecedents;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
@@ -261,26 +262,13 @@ public final class RelationExtractor implements Stage {
          * subject).
          */
         private List<Mention> withCoordinated(List<Mention> objects, int last) {
-            List<Mention> list = new ArrayList<>(objects);
-            int i = last - 1;
-            for (; i >= 0; i--) {
-                Mention m = mentions.get(i);
-                Mention next = list.get(0);
-                String gap = text.substring(Math.min(m.end(), next.start()), next.start()).strip();
-                // 、 joins any two members; 和, 与, 及 only the last two (与A、B和C: 与 says with whom, it joins nothing)
-                boolean joined = gap.equals("、") || (list.size() == 1 && LAST_JOINER.matcher(gap).matches());
-                if (m.end() > next.start() || !rule.object().accepts(m.type()) || !joined) {
-                    break;
-                }
-                list.add(0, m);
-            }
-            if (list.size() == 1) {
-                return objects;
-            }
-            for (int j = i; j >= 0; j--) {
-                Mention m = mentions.get(j);
-                if (m.end() <= list.get(0).start() && rule.subject().accepts(m.type())) {
-                    return list;
+            List<Mention> list = coordinatedBefore(last, rule.object(), List.of());
+            if (list.size() > 1) {
+                for (int j = mentions.indexOf(list.get(0)) - 1; j >= 0; j--) {
+                    Mention m = mentions.get(j);
+                    if (m.end() <= list.get(0).start() && rule.subject().accepts(m.type())) {
+                        return list;
+                    }
                 }
             }
             return objects;
@@ -288,10 +276,18 @@ public final class RelationExtractor implements Stage {
 
         /** The subject {@code last} and the names coordinated before it (A、B和C创立了X: all three founded it). */
         private List<Mention> coordinatedWith(Mention last, List<Mention> objects) {
+            return coordinatedBefore(mentions.indexOf(last), rule.subject(), objects);
+        }
+
+        /**
+         * {@code mentions[last]} and the names of the accepted types coordinated before it, in text order: 、 joins any
+         * two, 和 / 与 / 及 only the last two (与A、B和C: 与 says with whom, it joins nothing).
+         */
+        private List<Mention> coordinatedBefore(int last, TypeFilter accepted,
+                                                List<Mention> excluded) {
             List<Mention> list = new ArrayList<>();
-            list.add(last);
-            int at = mentions.indexOf(last);
-            for (int i = at - 1; i >= 0; i--) {
+            list.add(mentions.get(last));
+            for (int i = last - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
                 Mention next = list.get(0);
                 if (m.end() > next.start()) {
@@ -299,7 +295,7 @@ public final class RelationExtractor implements Stage {
                 }
                 String gap = text.substring(m.end(), next.start()).strip();
                 boolean joined = gap.equals("、") || (list.size() == 1 && LAST_JOINER.matcher(gap).matches());
-                if (!joined || objects.contains(m) || !rule.subject().accepts(m.type())) {
+                if (!joined || excluded.contains(m) || !accepted.accepts(m.type())) {
                     break;
                 }
                 list.add(0, m);

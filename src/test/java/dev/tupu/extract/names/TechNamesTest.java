@@ -86,7 +86,8 @@ class TechNamesTest {
         Extraction x = pipeline.extract("谷歌中国近年来很低调，英伟达中国区的员工不多。");
         assertTrue(names(x, EntityType.ORGANIZATION).contains("谷歌中国"), x.mentions().toString());
         assertTrue(x.relations().stream().anyMatch(r -> r.subject().text().equals("谷歌中国")
-                && r.relation() == dev.tupu.model.Relation.PART_OF && r.object().text().equals("谷歌")), x.relations().toString());
+                        && r.relation() == dev.tupu.model.Relation.PART_OF && r.object().text().equals("谷歌")),
+                x.relations().toString());
         assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("英伟达中国")),
                 "a branch's name does not cut a longer word (中国区): " + x.mentions());
     }

@@ -66,6 +66,14 @@ class StructuresTest {
     }
 
     @Test
+    void a_multiple_states_a_comparison() {
+        Extraction x = pipeline.extract("H100的大规模训练性能是A100的9倍，功耗为A100的一半多。");
+        assertTrue(has(x, "h100", Relation.COMPARES_TO, "a100"), x.relations().toString());
+        Extraction years = pipeline.extract("英伟达的营收是百度的3年前。");
+        assertFalse(has(years, "英伟达", Relation.COMPARES_TO, "百度"), "no multiple, no comparison: " + years.relations());
+    }
+
+    @Test
     void a_place_written_before_a_place_or_an_introduced_organisation_holds_it() {
         Extraction x = pipeline.extract("大会在加拿大温哥华举行，美国最大的芯片制造商甲乙科技也来了。");
         assertTrue(has(x, "温哥华", Relation.LOCATED_IN, "加拿大"), x.relations().toString());

@@ -114,10 +114,16 @@ public final class TeamRecognizer implements Stage {
         };
     }
 
-    /** True when the text after {@code at} goes on with a unit word (研究院, 区) that makes a longer name. */
+    /**
+     * True when the text after {@code at} goes on with a unit word (研究院, 区) that makes a longer name, or with a
+     * date (a dateline: 新华社北京1月5日电).
+     */
     private static boolean continuesWord(String text, int at) {
-        return at < text.length() && "区部院所站司".indexOf(text.charAt(at)) >= 0;
+        return at < text.length() && ("区部院所站司".indexOf(text.charAt(at)) >= 0
+                || DATE_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 6))).find());
     }
+
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s?[0-9一二三四五六七八九十〇零]{1,4}\\s?[年月日]");
 
     /** True for a mention this recogniser proposed. */
     public static boolean isTeam(Mention mention) {

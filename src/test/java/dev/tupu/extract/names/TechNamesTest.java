@@ -24,7 +24,9 @@ class TechNamesTest {
             entry(EntityType.COMPANY, "特斯拉", "Tesla"),
             entry(EntityType.COMPANY, "苹果公司", "=Apple", "?苹果"),
             entry(EntityType.UNIVERSITY, "清华大学", "清华"),
-            entry(EntityType.COUNTRY, "中国"));
+            entry(EntityType.COUNTRY, "中国"),
+            entry(EntityType.REGION, "北京"),
+            entry(EntityType.MEDIA_OUTLET, "新华社"));
 
     private static List<String> names(Extraction x, EntityType type) {
         return x.mentions().stream().filter(m -> m.type() == type).map(Mention::text).toList();
@@ -90,6 +92,10 @@ class TechNamesTest {
                 x.relations().toString());
         assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("英伟达中国")),
                 "a branch's name does not cut a longer word (中国区): " + x.mentions());
+        Extraction dateline = pipeline.extract("新华社北京1月5日电 谷歌北京今天开业。");
+        assertTrue(dateline.mentions().stream().noneMatch(m -> m.text().equals("新华社北京")),
+                "a dateline is no branch: " + dateline.mentions());
+        assertTrue(names(dateline, EntityType.ORGANIZATION).contains("谷歌北京"), dateline.mentions().toString());
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Runs a HanLP segmenter sentence by sentence over the normalised text; token offsets are into the original.
  * Latin-script words (CEO, GPT-3, Yann) are words of their own, tagged nx as HanLP tags Latin strings, and the Chinese
  * text between them is segmented alone: the models learned from People's Daily 1998, which has almost no Latin
- * script, and glue it to the characters around it (联席CEO徐 / 鹏程).
+ * script, and glue it to the characters around it (联席CEO王 / 小明).
  */
 final class SentenceTerms {
     static final String LATIN_TAG = "nx";

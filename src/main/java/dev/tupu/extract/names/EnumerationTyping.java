@@ -90,7 +90,7 @@ public final class EnumerationTyping implements Stage {
 
     /**
      * The members of the enumeration ending at {@code end}, last first: spans between 、 (the last may hold a
-     * joiner), each cut after its last 的 (做音箱的哈曼 → 哈曼). The first member runs back to the clause's start and
+     * joiner), each cut after its last 的 (做手机的乐想 → 乐想). The first member runs back to the clause's start and
      * is cut to its recognised name later.
      */
     private static List<int[]> members(String text, int end) {

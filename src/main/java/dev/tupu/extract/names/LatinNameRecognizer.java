@@ -26,7 +26,7 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\\+\\+|#)?");
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsHan}，。]+|[\\w.+-]+@[\\w.-]+");
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?");
-    /** A family name after a given name: capitalised, or with a prefix of its own (LeCun, McCarthy, DiCaprio). */
+    /** A family name after a given name: capitalised, or with a prefix of its own (DeLong, McCarthy, DiCaprio). */
     private static final Pattern FAMILY_NAME = Pattern.compile("[A-Z][a-z]+(?:-?[A-Z][a-z]+)?");
     private static final Pattern CAMEL = Pattern.compile("(?=.*[a-z])[A-Za-z0-9]*[a-zA-Z][A-Z][A-Za-z0-9]*");
     private static final Pattern LETTERS_DIGITS = Pattern.compile(
@@ -50,8 +50,8 @@ public final class LatinNameRecognizer implements Stage {
                     + "|芯片|处理器|显卡|GPU|CPU|手机|服务器|超算|计算机|架构|内核|加速器|产品|设备|机器人)");
 
     /**
-     * A kind of thing written right before a capitalised name: 创业公司Laserlike, 开源框架Keras, 芯片制造商Marvel. Not
-     * the words that end names themselves (大学, 实验室): 多伦多大学 Emeritus 教授.
+     * A kind of thing written right before a capitalised name: 创业公司Zentrix, 开源框架Fluxor, 芯片制造商Norvale. Not
+     * the words that end names themselves (大学, 实验室): 清华大学 Emeritus 教授.
      */
     private static final Pattern KIND_BEFORE = Pattern.compile(
             "(公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|创企|独角兽|机构|基金|网站|媒体|杂志"
@@ -142,7 +142,7 @@ public final class LatinNameRecognizer implements Stage {
     }
 
     /**
-     * A person's family name standing alone is that person, whatever its shape says (LeCun after Yann LeCun is no
+     * A person's family name standing alone is that person, whatever its shape says (DeLong after Yann DeLong is no
      * software for its inner capital).
      */
     private static List<Mention> familyNamesAsPersons(List<Mention> found) {

@@ -67,7 +67,7 @@ public final class TeamRecognizer implements Stage {
             }
             if (head.type().core() == CoreType.ORGANIZATION && country != null
                     && !nounStarts.contains(country.end()) && !continuesWord(text, country.end())) {
-                // 谷歌中国, Verily中国: an organisation's branch in a country or region (not 谷歌中国市场)
+                // 微软中国, IBM中国: an organisation's branch in a country or region (not 谷歌中国市场)
                 teams.add(new Mention(head.start(), country.end(), in.original().substring(head.start(), country.end()),
                         EntityType.ORGANIZATION, null, SOURCE));
                 continue;

@@ -36,7 +36,7 @@ public final class StructuralRelations {
                  double confidence, boolean inverse) {
     }
 
-    /** What a person's description starts with: 是, 现任, 曾任 (Yann LeCun 是纽约大学教授、Facebook 副总裁). */
+    /** What a person's description starts with: 是, 现任, 曾任 (王五是纽约大学教授、某公司副总裁). */
     private static final Pattern COPULA = Pattern.compile(
             "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
 
@@ -123,7 +123,7 @@ public final class StructuralRelations {
         return out;
     }
 
-    /** Holder, title, person: 英伟达CEO黄仁勋, 谷歌上海研发院院长陈晓, 《深度学习》作者Goodfellow. */
+    /** Holder, title, person: 英伟达CEO黄仁勋, 谷歌上海研发院院长王五, 《深度学习》作者Goodfellow. */
     private java.util.Optional<RelationMention> titled(String text, Sentence sentence, Mention holder, Mention person) {
         if (person.type().core() != CoreType.PERSON || !holds(holder)) {
             return java.util.Optional.empty();
@@ -168,7 +168,7 @@ public final class StructuralRelations {
 
     /**
      * A place written before what lies in it, the usual order of Chinese addresses and descriptions: a place right
-     * before another (加拿大温哥华, 美国加州), or before an organisation that a kind of organisation introduces
+     * before another (法国里昂, 日本大阪), or before an organisation that a kind of organisation introduces
      * (美国芯片制造商X, 硅谷创业公司Y).
      */
     private static java.util.Optional<RelationMention> located(String text, Sentence sentence, Mention place,
@@ -207,7 +207,7 @@ public final class StructuralRelations {
     }
 
     /**
-     * A person described by the posts they hold: Yann LeCun 是纽约大学教授、Facebook 副总裁和首席 AI 科学家. After the
+     * A person described by the posts they hold: 王五是纽约大学教授、某公司副总裁和首席科学家. After the
      * person and a copula (是, 现任, 曾任), each organisation followed by a title states that title's relation; the
      * description ends at the next person named.
      */

@@ -61,7 +61,7 @@ public final class MentionResolver implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
-        // A place read whole that is known places side by side (加拿大温哥华) is those places, not one.
+        // A place read whole that is known places side by side (法国里昂) is those places, not one.
         Set<String> knownPlaces = new java.util.HashSet<>();
         in.candidates().stream()
                 .filter(o -> LexiconRecognizer.SOURCE.equals(o.source()) && o.type().core() == CoreType.PLACE)

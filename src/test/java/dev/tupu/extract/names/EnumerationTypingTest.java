@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EnumerationTypingTest {
     private final EnumerationTyping stage = new EnumerationTyping();
 
-    /** A text given as segmented words ({@code 博世/nr 、/w}), with the names earlier recognisers found. */
+    /** A text given as segmented words ({@code 本田/nr 、/w}), with the names earlier recognisers found. */
     private static Annotation annotated(String words, Map<String, EntityType> found) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
@@ -47,18 +47,18 @@ class EnumerationTypingTest {
 
     @Test
     void members_of_a_list_of_companies_are_companies_and_unnamed_members_are_proposed() {
-        Annotation in = annotated("百度/nt 与/c 博世/nr 、/w 大陆/n 、/w 长安/ns 、/w 奇瑞/nr 等/u 90多/m 家/q 企业/n 达成/v 合作/vn 。/w",
-                Map.of("百度", EntityType.COMPANY, "博世", EntityType.PERSON, "长安", EntityType.PLACE,
-                        "奇瑞", EntityType.PERSON));
-        assertEquals(Map.of("百度", EntityType.COMPANY, "博世", EntityType.COMPANY, "大陆", EntityType.COMPANY,
-                "长安", EntityType.COMPANY, "奇瑞", EntityType.COMPANY), namesAfter(in));
+        Annotation in = annotated("百度/nt 与/c 本田/nr 、/w 长城/n 、/w 红旗/ns 、/w 东南/nr 等/u 90多/m 家/q 企业/n 达成/v 合作/vn 。/w",
+                Map.of("百度", EntityType.COMPANY, "本田", EntityType.PERSON, "红旗", EntityType.PLACE,
+                        "东南", EntityType.PERSON));
+        assertEquals(Map.of("百度", EntityType.COMPANY, "本田", EntityType.COMPANY, "长城", EntityType.COMPANY,
+                "红旗", EntityType.COMPANY, "东南", EntityType.COMPANY), namesAfter(in));
     }
 
     @Test
     void a_member_described_before_its_name_is_the_name_alone() {
-        Annotation in = annotated("做/v 音箱/n 的/u 哈曼/nr 、/w 造车/v 的/u 广汽/j 、/w 做/v 手机/n 的/u 魅族/nz 等/u 硬件/n 厂商/n 。/w",
-                Map.of("哈曼", EntityType.PERSON, "魅族", EntityType.ORGANIZATION));
-        assertEquals(Map.of("哈曼", EntityType.COMPANY, "广汽", EntityType.COMPANY, "魅族", EntityType.ORGANIZATION),
+        Annotation in = annotated("做/v 音箱/n 的/u 声宝/nr 、/w 造车/v 的/u 吉腾/j 、/w 做/v 手机/n 的/u 乐想/nz 等/u 硬件/n 厂商/n 。/w",
+                Map.of("声宝", EntityType.PERSON, "乐想", EntityType.ORGANIZATION));
+        assertEquals(Map.of("声宝", EntityType.COMPANY, "吉腾", EntityType.COMPANY, "乐想", EntityType.ORGANIZATION),
                 namesAfter(in));
     }
 

@@ -68,24 +68,24 @@ class TechNamesTest {
 
     @Test
     void a_capitalised_latin_name_is_typed_by_the_kind_written_before_it() {
-        Extraction x = pipeline.extract("硅谷创业公司Laserlike用开源框架Keras训练，芯片制造商Marvel和多伦多大学 Emeritus 教授都在。");
-        assertEquals(List.of("Laserlike", "Marvel"), names(x, EntityType.COMPANY));
-        assertEquals(List.of("Keras"), names(x, EntityType.SOFTWARE));
+        Extraction x = pipeline.extract("硅谷创业公司Zentrix用开源框架Fluxor训练，芯片制造商Norvale和清华大学 Emeritus 教授都在。");
+        assertEquals(List.of("Zentrix", "Norvale"), names(x, EntityType.COMPANY));
+        assertEquals(List.of("Fluxor"), names(x, EntityType.SOFTWARE));
         assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("Emeritus")),
                 "a university's name ends in 大学: the word after it is no company: " + x.mentions());
     }
 
     @Test
     void a_family_name_with_an_inner_capital_is_a_person_alone_too() {
-        Extraction x = pipeline.extract("Yann LeCun 是纽约大学教授。后来 LeCun 说，Yann LeCun 30 多年前就开始了。");
-        assertEquals(List.of("Yann LeCun", "LeCun", "Yann LeCun"), names(x, EntityType.PERSON));
+        Extraction x = pipeline.extract("Yann DeLong 是纽约大学教授。后来 DeLong 说，Yann DeLong 30 多年前就开始了。");
+        assertEquals(List.of("Yann DeLong", "DeLong", "Yann DeLong"), names(x, EntityType.PERSON));
         assertTrue(x.mentions().stream().noneMatch(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT),
                 x.mentions().toString());
     }
 
     @Test
     void an_organisation_and_a_country_name_its_branch_there() {
-        Extraction x = pipeline.extract("谷歌中国近年来很低调，英伟达中国区的员工不多。");
+        Extraction x = pipeline.extract("谷歌中国去年推出了新产品，英伟达中国区的员工不多。");
         assertTrue(names(x, EntityType.ORGANIZATION).contains("谷歌中国"), x.mentions().toString());
         assertTrue(x.relations().stream().anyMatch(r -> r.subject().text().equals("谷歌中国")
                         && r.relation() == dev.tupu.model.Relation.PART_OF && r.object().text().equals("谷歌")),

@@ -27,8 +27,8 @@ class StructuresTest {
             entry(EntityType.PRODUCT, "H100"),
             entry(EntityType.SOFTWARE, "TensorFlow"),
             entry(EntityType.SOFTWARE, "PyTorch"),
-            entry(EntityType.COUNTRY, "加拿大"),
-            entry(EntityType.CITY, "温哥华"),
+            entry(EntityType.COUNTRY, "法国"),
+            entry(EntityType.CITY, "里昂"),
             entry(EntityType.COUNTRY, "美国"),
             entry(EntityType.COMPANY, "甲乙科技"));
 
@@ -67,7 +67,7 @@ class StructuresTest {
 
     @Test
     void a_multiple_states_a_comparison() {
-        Extraction x = pipeline.extract("H100的大规模训练性能是A100的9倍，功耗为A100的一半多。");
+        Extraction x = pipeline.extract("H100的推理速度是A100的9倍，功耗为A100的一半多。");
         assertTrue(has(x, "h100", Relation.COMPARES_TO, "a100"), x.relations().toString());
         Extraction years = pipeline.extract("英伟达的营收是百度的3年前。");
         assertFalse(has(years, "英伟达", Relation.COMPARES_TO, "百度"), "no multiple, no comparison: " + years.relations());
@@ -75,10 +75,10 @@ class StructuresTest {
 
     @Test
     void a_place_written_before_a_place_or_an_introduced_organisation_holds_it() {
-        Extraction x = pipeline.extract("大会在加拿大温哥华举行，美国最大的芯片制造商甲乙科技也来了。");
-        assertTrue(has(x, "温哥华", Relation.LOCATED_IN, "加拿大"), x.relations().toString());
+        Extraction x = pipeline.extract("大会在法国里昂举行，美国最大的芯片制造商甲乙科技也来了。");
+        assertTrue(has(x, "里昂", Relation.LOCATED_IN, "法国"), x.relations().toString());
         assertTrue(has(x, "甲乙科技", Relation.LOCATED_IN, "美国"), x.relations().toString());
-        Extraction listed = pipeline.extract("美国、加拿大和百度都在名单上，美国对百度的影响很大。");
+        Extraction listed = pipeline.extract("美国、法国和百度都在名单上，美国对百度的影响很大。");
         assertFalse(listed.relations().stream().anyMatch(r -> r.relation() == Relation.LOCATED_IN),
                 "places in a list or before a verb hold nothing: " + listed.relations());
     }

@@ -40,12 +40,12 @@ class MentionResolverTest {
 
     @Test
     void a_place_read_whole_that_is_two_known_places_side_by_side_is_the_two_places() {
-        String text = "在加拿大温哥华举行";
+        String text = "在法国里昂举行";
         List<Mention> candidates = List.of(
-                candidate(text, "加拿大", EntityType.COUNTRY, LexiconRecognizer.SOURCE),
-                candidate(text, "温哥华", EntityType.CITY, LexiconRecognizer.SOURCE),
-                candidate(text, "加拿大温哥华", EntityType.PLACE, TaggedNameRecognizer.MODEL));
-        assertEquals(List.of("加拿大/Country", "温哥华/City"), mentions(text, "加拿大温哥华", candidates));
+                candidate(text, "法国", EntityType.COUNTRY, LexiconRecognizer.SOURCE),
+                candidate(text, "里昂", EntityType.CITY, LexiconRecognizer.SOURCE),
+                candidate(text, "法国里昂", EntityType.PLACE, TaggedNameRecognizer.MODEL));
+        assertEquals(List.of("法国/Country", "里昂/City"), mentions(text, "法国里昂", candidates));
     }
 
     @Test

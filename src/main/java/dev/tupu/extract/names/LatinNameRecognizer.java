@@ -113,7 +113,7 @@ public final class LatinNameRecognizer implements Stage {
                 continue;
             }
             if (i + 2 < words.size() && withInitial(text, word, w, words.get(i + 1), words.get(i + 2))) {
-                // Cherri M. Pancake: a given name, a middle initial, a family name.
+                // Mary K. Smith: a given name, a middle initial, a family name.
                 found.add(mention(in, w[0], words.get(i + 2)[1], EntityType.PERSON));
                 i += 2;
                 continue;
@@ -169,7 +169,7 @@ public final class LatinNameRecognizer implements Stage {
             "^\\s?(年|月|日|号|%|％|万|亿|千|百|元|美元|个|人|名|家|倍|多|余|后|前|以|款|台|块|次|位|层|岁|分|秒|米|克|瓦|度|种|项|条|件|所|届|期|代)");
 
     /**
-     * A Chinese name and a model code written together (麒麟970, 寒武纪1H8, 昇腾910B): a product. The Chinese part is
+     * A Chinese name and a model code written together (麒麟970, 鲲鹏920, 昇腾910B): a product. The Chinese part is
      * the word (or the name) right before the code; the code has a digit and no quantity word after it.
      */
     private List<Mention> modelsOfChineseNames(Annotation in, List<int[]> words) {

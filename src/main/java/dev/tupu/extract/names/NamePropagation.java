@@ -43,7 +43,7 @@ public final class NamePropagation implements Stage {
                 names.putIfAbsent(name, m);
             }
             if (m.type().core() == CoreType.PERSON) {
-                // The family name alone stands for a foreign person named in full: Goodfellow, 库克.
+                // The family name alone stands for a foreign person named in full: Anderson, 安德森.
                 String family = familyName(name);
                 if (family != null) {
                     names.putIfAbsent(family, m);
@@ -62,7 +62,7 @@ public final class NamePropagation implements Stage {
     }
 
     /**
-     * The last part of a foreign person's name written in full (Ian Goodfellow → Goodfellow, 蒂姆·库克 → 库克), when
+     * The last part of a foreign person's name written in full (Ian Anderson → Anderson, 托马斯·安德森 → 安德森), when
      * it is long enough to stand alone; null otherwise.
      */
     static String familyName(String name) {

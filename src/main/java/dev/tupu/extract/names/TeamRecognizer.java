@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Adds {@link Layer#CANDIDATES}: teams and units named after a person, project or organisation: X团队, X组,
- * X实验室, X team, and an organisation's units with a short qualifier between (谷歌上海研发中心, 清华大学计算机系,
- * 百度深度学习研究院, Google搜索及AI部门). The unit's mention contains its head's mention; a generic group (产品组,
+ * X实验室, X team, and an organisation's units with a short qualifier between (华为上海研发中心, 清华大学计算机系,
+ * 百度深度学习研究院, Google地图及广告部门). The unit's mention contains its head's mention; a generic group (产品组,
  * 一个研究团队) has no named head and is not proposed.
  */
 public final class TeamRecognizer implements Stage {

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Adds {@link Layer#CANDIDATES}: the titles of works written between 《 and 》 (Chinese title marks): a book, film,
  * paper, report or programme is a {@code Project} (a {@code Book} when the text says so: 《X》一书, 《X》教材); a
  * newspaper or magazine (《X日报》, 《X》杂志) is a {@code MediaOutlet}. The mention is the title inside the marks.
- * Also a name in quotation marks that a launch verb or a kind of product introduces (推出客服机器人“小蚂答”, 发布了
- * “NASA计划”, 名为“X”的平台) is a {@code Project}; other quoted words (scare quotes, terms) are not names.
+ * Also a name in quotation marks that a launch verb or a kind of product introduces (推出客服机器人“小智”, 发布了
+ * “星火计划”, 名为“X”的平台) is a {@code Project}; other quoted words (scare quotes, terms) are not names.
  */
 public final class TitleRecognizer implements Stage {
     public static final String SOURCE = "title-marks";

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Adds {@link Layer#CANDIDATES}: foreign person names written in Chinese with a middle dot between their parts
- * (蒂姆·库克, 约书亚·本吉奥, 卡尔・赫尔曼), in any of the dots in use (·, ・, •, ‧). A name counts when most of its
+ * (托马斯·安德森, 约书亚·本吉奥, 卡尔・赫尔曼), in any of the dots in use (·, ・, •, ‧). A name counts when most of its
  * characters are ones transliteration uses (a dotted 中国·北京 is not a person); up to four parts.
  */
 public final class TransliteratedNameRecognizer implements Stage {
@@ -57,7 +57,7 @@ public final class TransliteratedNameRecognizer implements Stage {
 
     /**
      * The name within a dotted match: its first part may run on from the words before it and its last part into the
-     * words after (任命了约翰·詹南德雷亚为): the outer parts keep only the transliteration characters next to the
+     * words after (任命了约翰·史密斯为): the outer parts keep only the transliteration characters next to the
      * dots. Null when the name is not a transliteration.
      */
     private int[] name(String text, int start, int end) {

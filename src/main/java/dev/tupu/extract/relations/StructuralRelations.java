@@ -40,7 +40,7 @@ public final class StructuralRelations {
     private static final Pattern COPULA = Pattern.compile(
             "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
 
-    /** Words that make the modifier between a holder and a title a unit of the holder (谷歌上海研发院院长). */
+    /** Words that make the modifier between a holder and a title a unit of the holder (华为上海研究所所长). */
     private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
 
     /** What introduces an organisation after a place: 最大的电子产品零售商, 芯片制造商, 创业公司, 的一家初创企业. */
@@ -64,11 +64,11 @@ public final class StructuralRelations {
             Relation relation = Relation.byLocalName(name).orElseThrow(() ->
                     new IllegalStateException("rules/titles.tsv: unknown relation " + name));
             // The title may follow a closing bracket or quote (谷歌大脑（Google Brain）负责人X), 的 (X的CEO Y) or a
-            // short modifier naming a unit or a region (谷歌上海研发院院长X, 英伟达亚太区副总裁Y).
+            // short modifier naming a unit or a region (华为上海研究所所长X, 英伟达亚太区副总裁Y).
             // Further titles may follow the first, listed (负责人、高级副总裁X; 创始人兼CEO X).
             Pattern before = Pattern.compile("^\\s?[)）\"”」]?\\s?(?:的)?(?<modifier>[\\p{IsHan}A-Za-z ]{0,8}?)\\s?(?:的)?(?<title>"
                     + c[0] + ")(?:\\s?[、兼及和]\\s?[\\p{IsHan}A-Za-z]{1,8}?)*\\s?$");
-            // Or follow the holder after the person, to the clause's end: 黄仁勋，英伟达CEO；张三（阿里巴巴副总裁）.
+            // Or follow the holder after the person, to the clause's end: 王五，英伟达CEO；张三（阿里巴巴副总裁）.
             Pattern apposition = Pattern.compile("^\\s?(?:的)?(?<title>" + c[0] + ")\\s?(?=[，,。；;）)、&/兼和]|$)");
             // Or follow a word that stands for an organisation named earlier: 公司创始人X, 该校校长Y.
             Pattern generic = Pattern.compile("(?:该|本|这家|这所)?(?:公司|集团|学校|学院|银行|研究院|研究所)\\s?(?:的)?(?<title>"
@@ -123,7 +123,7 @@ public final class StructuralRelations {
         return out;
     }
 
-    /** Holder, title, person: 英伟达CEO黄仁勋, 谷歌上海研发院院长王五, 《深度学习》作者Goodfellow. */
+    /** Holder, title, person: 英伟达CEO张三, 华为上海研究所所长王五, 《深度学习》作者Anderson. */
     private java.util.Optional<RelationMention> titled(String text, Sentence sentence, Mention holder, Mention person) {
         if (person.type().core() != CoreType.PERSON || !holds(holder)) {
             return java.util.Optional.empty();
@@ -189,7 +189,7 @@ public final class StructuralRelations {
         return java.util.Optional.empty();
     }
 
-    /** Person, then holder and title to the clause's end: 黄仁勋，英伟达CEO；李四（百度副总裁）. */
+    /** Person, then holder and title to the clause's end: 张三，英伟达CEO；李四（百度副总裁）. */
     private java.util.Optional<RelationMention> appositive(String text, Sentence sentence, Mention person,
                                                            Mention holder) {
         String between = text.substring(person.end(), holder.start());
@@ -397,7 +397,7 @@ public final class StructuralRelations {
     }
 
     /**
-     * The relation a title states. A head's title over a unit named between holder and title (谷歌上海研发院院长X)
+     * The relation a title states. A head's title over a unit named between holder and title (华为上海研究所所长X)
      * is the unit's, not the holder's: X works for the holder.
      */
     private static RelationMention stated(Title title, Mention person, Mention holder, String modifier,

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Adds to {@link Layer#RELATIONS}: who works, studies or is a member in a unit named after its organisation
- * (清华大学计算机系, 谷歌上海研发中心) works, studies or is in that organisation too; the relation is stated again
+ * (清华大学计算机系, 华为上海研发中心) works, studies or is in that organisation too; the relation is stated again
  * with the organisation the unit's name holds (rule {@code <rule>.parent}, confidence 0.9 of the original's).
  */
 public final class UnitRelations implements Stage {

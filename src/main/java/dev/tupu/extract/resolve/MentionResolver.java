@@ -279,7 +279,7 @@ public final class MentionResolver implements Stage {
                 fits.add(full.getValue());
             } else if (name.length() > text.length() + 1 && name.endsWith(text)
                     && "·・•‧".indexOf(name.charAt(name.length() - text.length() - 1)) >= 0) {
-                fits.add(full.getValue()); // 库克 for 蒂姆·库克
+                fits.add(full.getValue()); // 安德森 for 托马斯·安德森
             }
         }
         return fits.size() == 1 ? fits.iterator().next() : null;
@@ -318,7 +318,7 @@ public final class MentionResolver implements Stage {
         int best = -1;
         for (var e : counts.entrySet()) {
             boolean isNickname = NICKNAME.matcher(e.getKey()).matches() && counts.size() > 1;
-            // A short form inside a longer one (Goodfellow in Ian Goodfellow, 库克 in 蒂姆·库克) is not the label.
+            // A short form inside a longer one (Anderson in Ian Anderson, 安德森 in 托马斯·安德森) is not the label.
             boolean isShortForm = counts.keySet().stream()
                     .anyMatch(o -> o.length() > e.getKey().length() && o.contains(e.getKey()));
             int score = e.getValue() * 2 + (isNickname || isShortForm ? 0 : 1000);

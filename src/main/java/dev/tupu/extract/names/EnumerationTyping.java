@@ -9,7 +9,6 @@ import dev.tupu.model.Mention;
 import dev.tupu.model.Token;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,29 +56,24 @@ public final class EnumerationTyping implements Stage {
         if (text.indexOf('等') < 0) {
             return in;
         }
-        Set<Integer> wordEnds = new HashSet<>();
-        Set<Integer> nounStarts = new HashSet<>();
-        for (Token t : in.tokens()) {
-            wordEnds.add(t.end());
-            if (t.tag().startsWith("n") || t.tag().equals("vn")) {
-                nounStarts.add(t.start());
-            }
-        }
         List<Mention> candidates = new ArrayList<>(in.candidates());
         boolean changed = false;
+        WordEdges words = null;
         Matcher closing = CLOSING.matcher(text);
         while (closing.find()) {
-            String head = closing.group("head");
-            EntityType type = HEADS.get(head);
+            if (words == null) {
+                words = new WordEdges(in.tokens(), text.length());
+            }
+            int headEnd = closing.end("head");
+            EntityType type = HEADS.get(closing.group("head"));
             String modifier = closing.group("modifier");
             // The noun must close the phrase (等公司领导 names leaders, not companies) and stand alone for persons
             // (中科院、深圳大学等客座教授 are where the professor teaches).
-            if (!wordEnds.contains(closing.end("head")) || nounStarts.contains(closing.end("head"))
-                    || NOT_MODIFIER.matcher(modifier).find()
+            if (!words.ends[headEnd] || words.nounStarts[headEnd] || NOT_MODIFIER.matcher(modifier).find()
                     || (type.core() == CoreType.PERSON && !modifier.isEmpty())) {
                 continue;
             }
-            List<int[]> members = members(text, closing.start());
+            List<Member> members = members(text, closing.start());
             if (members.size() < 2) {
                 continue;
             }
@@ -88,13 +82,34 @@ public final class EnumerationTyping implements Stage {
         return changed ? in.withCandidates(candidates) : in;
     }
 
+    /** One member of an enumeration; {@code first} runs back to the clause's start and must hold a known name. */
+    private record Member(int start, int end, boolean first) {
+    }
+
+    /** Where the segmenter's words end, and where its nouns begin (a noun after the closing one continues it). */
+    private static final class WordEdges {
+        final boolean[] ends;
+        final boolean[] nounStarts;
+
+        WordEdges(List<Token> tokens, int length) {
+            ends = new boolean[length + 1];
+            nounStarts = new boolean[length + 1];
+            for (Token t : tokens) {
+                ends[t.end()] = true;
+                if (t.tag().startsWith("n") || t.tag().equals("vn")) {
+                    nounStarts[t.start()] = true;
+                }
+            }
+        }
+    }
+
     /**
-     * The members of the enumeration ending at {@code end}, last first: spans between 、 (the last may hold a
-     * joiner), each cut after its last 的 (做手机的乐想 → 乐想). The first member runs back to the clause's start and
-     * is cut to its recognised name later.
+     * The members of the enumeration ending at {@code end}, in text order: spans between 、 (the last may be two
+     * joined by 和, 与, 及), each cut after its last 的 (做手机的乐想 → 乐想). The first member runs back to the
+     * clause's start and is cut to its recognised name later.
      */
-    private static List<int[]> members(String text, int end) {
-        List<int[]> members = new ArrayList<>();
+    private static List<Member> members(String text, int end) {
+        List<Member> members = new ArrayList<>();
         int to = end;
         int from = to;
         while (from > 0 && members.size() < MAX_MEMBERS) {
@@ -113,18 +128,15 @@ public final class EnumerationTyping implements Stage {
         if (members.isEmpty()) {
             return members;
         }
-        // The first member: the rest of the clause before the first 、 (its name is found among the candidates).
-        members.add(0, new int[] {from, to, 1});
+        members.add(0, new Member(from, to, true));
         // The last member may be two joined by 和 / 与 / 及: A、B和C等.
-        int[] last = members.get(members.size() - 1);
-        Matcher joiner = JOINER.matcher(text.substring(last[0], last[1]));
-        int cut = -1;
+        Member last = members.get(members.size() - 1);
+        Matcher joiner = JOINER.matcher(text.substring(last.start(), last.end()));
         while (joiner.find()) {
-            cut = joiner.start();
-            int afterJoiner = last[0] + joiner.end();
-            if (cut > 0 && afterJoiner < last[1]) {
-                members.set(members.size() - 1, new int[] {last[0], last[0] + cut, 0});
-                members.add(new int[] {afterJoiner, last[1], 0});
+            int afterJoiner = last.start() + joiner.end();
+            if (joiner.start() > 0 && afterJoiner < last.end()) {
+                members.set(members.size() - 1, new Member(last.start(), last.start() + joiner.start(), false));
+                members.add(new Member(afterJoiner, last.end(), false));
                 break;
             }
         }
@@ -132,7 +144,7 @@ public final class EnumerationTyping implements Stage {
     }
 
     /** A member's span cut after its last 的, without white space at its ends. */
-    private static int[] trimmed(String text, int from, int to) {
+    private static Member trimmed(String text, int from, int to) {
         int de = text.lastIndexOf('的', to - 1);
         if (de >= from) {
             from = de + 1;
@@ -143,7 +155,7 @@ public final class EnumerationTyping implements Stage {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        return new int[] {from, to, 0};
+        return new Member(from, to, false);
     }
 
     private static boolean isClauseBreak(char c) {
@@ -151,14 +163,14 @@ public final class EnumerationTyping implements Stage {
     }
 
     /** Types the members; returns whether a candidate changed. */
-    private static boolean type(Annotation in, List<Mention> candidates, List<int[]> members, EntityType type) {
+    private static boolean type(Annotation in, List<Mention> candidates, List<Member> members, EntityType type) {
         List<Mention> named = new ArrayList<>();
-        List<int[]> unnamed = new ArrayList<>();
-        for (int[] member : members) {
+        List<Member> unnamed = new ArrayList<>();
+        for (Member member : members) {
             Mention name = nameEnding(candidates, member);
             if (name != null) {
                 named.add(name);
-            } else if (member[2] == 0) {
+            } else if (!member.first()) {
                 unnamed.add(member);
             }
         }
@@ -171,11 +183,11 @@ public final class EnumerationTyping implements Stage {
             }
         }
         if (named.size() * MIN_NAMED_SHARE >= members.size()) {
-            for (int[] member : unnamed) {
+            for (Member member : unnamed) {
                 if (plausibleName(in.normalized(), member) && candidates.stream().noneMatch(
-                        c -> c.start() < member[1] && member[0] < c.end())) {
-                    candidates.add(new Mention(member[0], member[1], in.original().substring(member[0], member[1]),
-                            type, null, SOURCE));
+                        c -> c.start() < member.end() && member.start() < c.end())) {
+                    candidates.add(new Mention(member.start(), member.end(),
+                            in.original().substring(member.start(), member.end()), type, null, SOURCE));
                     changed = true;
                 }
             }
@@ -184,22 +196,22 @@ public final class EnumerationTyping implements Stage {
     }
 
     /** The longest candidate ending where the member ends and starting inside it, or null. */
-    private static Mention nameEnding(List<Mention> candidates, int[] member) {
+    private static Mention nameEnding(List<Mention> candidates, Member member) {
         Mention best = null;
         for (Mention c : candidates) {
-            if (c.end() == member[1] && c.start() >= member[0] && (best == null || c.length() > best.length())) {
+            if (c.end() == member.end() && c.start() >= member.start() && (best == null || c.length() > best.length())) {
                 best = c;
             }
         }
         return best;
     }
 
-    private static boolean plausibleName(String text, int[] member) {
-        int length = member[1] - member[0];
+    private static boolean plausibleName(String text, Member member) {
+        int length = member.end() - member.start();
         if (length < 2 || length > MAX_MEMBER) {
             return false;
         }
-        String name = text.substring(member[0], member[1]);
+        String name = text.substring(member.start(), member.end());
         return name.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == ' ' || cp == '-' || cp == '.')
                 && !name.chars().allMatch(Character::isDigit);
     }

@@ -148,9 +148,9 @@ public final class LatinNameRecognizer implements Stage {
     private static List<Mention> familyNamesAsPersons(List<Mention> found) {
         Set<String> families = new java.util.HashSet<>();
         for (Mention m : found) {
-            int space = m.text().lastIndexOf(' ');
-            if (m.type() == EntityType.PERSON && space > 0) {
-                families.add(m.text().substring(space + 1));
+            String family = m.type() == EntityType.PERSON ? NamePropagation.familyName(m.text()) : null;
+            if (family != null) {
+                families.add(family);
             }
         }
         if (families.isEmpty()) {

@@ -51,25 +51,13 @@ public final class TeamRecognizer implements Stage {
                 countries.putIfAbsent(c.start(), c);
             }
         }
-        java.util.Set<Integer> nounStarts = new java.util.HashSet<>();
-        for (dev.tupu.model.Token t : in.tokens()) {
-            if (t.tag().startsWith("n") || t.tag().equals("vn") || t.tag().equals("j")) {
-                nounStarts.add(t.start());
-            }
-        }
         for (Mention head : in.candidates()) {
             if (head.type().core() == CoreType.PLACE || isTeam(head)) {
                 continue;
             }
-            Mention country = countries.get(head.end());
-            if (country == null && head.end() < text.length() && text.charAt(head.end()) == ' ') {
-                country = countries.get(head.end() + 1);
-            }
-            if (head.type().core() == CoreType.ORGANIZATION && country != null
-                    && !nounStarts.contains(country.end()) && !continuesWord(text, country.end())) {
-                // 微软中国, IBM中国: an organisation's branch in a country or region (not 谷歌中国市场)
-                teams.add(new Mention(head.start(), country.end(), in.original().substring(head.start(), country.end()),
-                        EntityType.ORGANIZATION, null, SOURCE));
+            Mention branch = branch(in, head, countries);
+            if (branch != null) {
+                teams.add(branch);
                 continue;
             }
             String after = text.substring(head.end(), Math.min(text.length(), head.end() + 24));
@@ -91,6 +79,43 @@ public final class TeamRecognizer implements Stage {
             }
         }
         return in.plusCandidates(teams);
+    }
+
+    /**
+     * The branch an organisation names with a country or region right after it (微软中国, IBM中国), or null: not
+     * where a noun or a unit word goes on (谷歌中国市场, 中国区) or a date follows (a dateline: 新华社北京1月5日电).
+     */
+    private static Mention branch(Annotation in, Mention head, java.util.Map<Integer, Mention> countries) {
+        String text = in.normalized();
+        Mention country = countries.get(head.end());
+        if (country == null && head.end() < text.length() && text.charAt(head.end()) == ' ') {
+            country = countries.get(head.end() + 1);
+        }
+        if (head.type().core() != CoreType.ORGANIZATION || country == null
+                || nounStartsAt(in.tokens(), country.end()) || continuesWord(text, country.end())) {
+            return null;
+        }
+        return new Mention(head.start(), country.end(), in.original().substring(head.start(), country.end()),
+                EntityType.ORGANIZATION, null, SOURCE);
+    }
+
+    /** True when a noun of the segmenter's starts at {@code at} (tokens are in text order). */
+    private static boolean nounStartsAt(List<dev.tupu.model.Token> tokens, int at) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = tokens.get(mid).start();
+            if (start < at) {
+                lo = mid + 1;
+            } else if (start > at) {
+                hi = mid - 1;
+            } else {
+                String tag = tokens.get(mid).tag();
+                return tag.startsWith("n") || tag.equals("vn") || tag.equals("j");
+            }
+        }
+        return false;
     }
 
     /** True when another name starts in {@code [from, to)}: the qualifier would swallow it (英伟达AI王小明团队). */

@@ -141,18 +141,18 @@ public final class MentionResolver implements Stage {
             return false;
         }
         int length = end - start;
-        // parts[j]: the most spans that cover [start, start + j) exactly; -1 when none do
-        int[] parts = new int[length + 1];
-        java.util.Arrays.fill(parts, -1);
-        parts[0] = 0;
+        // reach[j]: [start, start + j) is spans side by side; the whole span is not one of the parts, so reaching the
+        // end takes two or more
+        boolean[] reach = new boolean[length + 1];
+        reach[0] = true;
         for (int i = 0; i < length; i++) {
-            for (int j = i + 1; parts[i] >= 0 && j <= length; j++) {
-                if ((j - i) < length && spans.contains((start + i) + "|" + (start + j))) {
-                    parts[j] = Math.max(parts[j], parts[i] + 1);
+            for (int j = i + 1; reach[i] && j <= length; j++) {
+                if (j - i < length && spans.contains((start + i) + "|" + (start + j))) {
+                    reach[j] = true;
                 }
             }
         }
-        return parts[length] >= 2;
+        return reach[length];
     }
 
     /** A known place inside a longer word the tagger took for a name (nz, nt, ns) is part of that name. */

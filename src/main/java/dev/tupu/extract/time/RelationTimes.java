@@ -31,6 +31,7 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern ENDS_STATE = Pattern.compile(
             "毕业|离开|离职|卸任|辞去|辞职|退休|结束|告别|退出|离任|卸下|学位|出走|跳槽");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s?[\\p{IsHan}]{1,4}了?的\\s?");
     private static final Pattern BIRTH = Pattern.compile("^\\s?(生人|生于|出生|生)");
     private static final Pattern BIRTH_BEFORE = Pattern.compile("(出生于|生于)\\s?$");
 
@@ -130,7 +131,16 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
                 .strip().length() <= 3;
         boolean beforeArguments = first.end() <= Math.min(r.subject().start(), object.start())
                 || first.end() <= object.start();
-        return (atStart || aloneInClause) && beforeArguments ? first : null;
+        return (atStart || aloneInClause) && beforeArguments && !describesObject(text, r) ? first : null;
+    }
+
+    /**
+     * True when the relation is a relative clause on its object (马斯克建立的OpenAI, 英伟达发布的A100): it says what
+     * the object is, not what happened at the time the sentence opens with (2016年3月，他跳槽到了马斯克建立的OpenAI).
+     */
+    private static boolean describesObject(String text, RelationMention r) {
+        return r.subject().end() <= r.object().start()
+                && RELATIVE_CLAUSE.matcher(text.substring(r.subject().end(), r.object().start())).matches();
     }
 
     /** The clause around {@code offset}: between the clause breaks before and after it, within the sentence. */

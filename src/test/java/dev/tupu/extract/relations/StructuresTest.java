@@ -50,6 +50,21 @@ class StructuresTest {
     }
 
     @Test
+    void chief_officers_and_professions_are_titles_of_the_organisation_before_them() {
+        Extraction x = pipeline.extract("百度COO王小明说，英伟达资深设计师赵六和谷歌首席系统架构师钱七都同意。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertFalse(has(x, "王小明", Relation.LEADS, "百度"), "a COO is not the head: " + x.relations());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "钱七", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+    }
+
+    @Test
+    void a_founder_in_a_relative_clause_founded_what_it_describes() {
+        Extraction x = pipeline.extract("他后来去了王小明建立的甲乙科技。");
+        assertTrue(has(x, "王小明", Relation.FOUNDED, "甲乙科技"), x.relations().toString());
+    }
+
+    @Test
     void a_relation_stated_with_a_coordinated_list_holds_for_every_member() {
         Extraction x = pipeline.extract("百度与谷歌、英伟达和甲乙科技等企业达成合作。");
         for (String partner : java.util.List.of("谷歌", "英伟达", "甲乙科技")) {

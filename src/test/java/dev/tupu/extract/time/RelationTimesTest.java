@@ -57,6 +57,14 @@ class RelationTimesTest {
     }
 
     @Test
+    void a_relative_clause_on_the_object_is_not_dated_by_the_sentence_it_stands_in() {
+        Extraction x = pipeline.extract("2016年3月，他跳槽到了王小明创立的百度。");
+        assertNull(timeOf(x, Relation.FOUNDED, "百度"), "百度 was founded before he went there");
+        Extraction main = pipeline.extract("2016年3月，王小明创立了百度。");
+        assertEquals("2016-03", timeOf(main, Relation.FOUNDED, "百度").point());
+    }
+
+    @Test
     void a_relative_time_resolves_with_the_document_date_and_keeps_its_text_without() {
         String text = "去年4月，王小明加入了谷歌。";
         assertEquals("2021-04", timeOf(pipeline.extract(text, LocalDate.of(2022, 1, 11)), Relation.WORKS_FOR, "谷歌").start());

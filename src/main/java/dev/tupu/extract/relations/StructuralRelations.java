@@ -40,8 +40,9 @@ public final class StructuralRelations {
     private static final Pattern COPULA = Pattern.compile(
             "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
 
-    /** Words that make the modifier between a holder and a title a unit of the holder (华为上海研究所所长). */
-    private static final Pattern UNIT = Pattern.compile(".*(实验室|研究院|研究所|研究中心|研发中心|中心|事业部|事业群|部门|部|院|所|团队|小组|组|办公室|分公司|学院|系)$");
+    /** Modifiers between a holder and a head's title that keep the title the whole holder's: 百度公司CEO, 联席CEO. */
+    private static final Pattern WHOLE_ORGANIZATION = Pattern.compile(
+            "公司|集团|全球|总部|现任|前任|时任|首任|新任|联席|联合|执行|总");
 
     /** What introduces an organisation after a place: 最大的电子产品零售商, 芯片制造商, 创业公司, 的一家初创企业. */
     private static final Pattern KIND_OF_ORGANIZATION = Pattern.compile(
@@ -406,7 +407,8 @@ public final class StructuralRelations {
             return new RelationMention(holder, title.relation(), person, sentence, rule, title.confidence());
         }
         Relation relation = title.relation();
-        if (relation == Relation.LEADS && !modifier.isEmpty() && UNIT.matcher(modifier).matches()) {
+        // A head's title after words naming a unit (华为上海研究所所长, 谷歌AI负责人) heads the unit, not the whole.
+        if (relation == Relation.LEADS && !modifier.isEmpty() && !WHOLE_ORGANIZATION.matcher(modifier).matches()) {
             relation = Relation.WORKS_FOR;
         }
         if (relation == Relation.LEADS && holder.type().core() == CoreType.PROJECT && !modifier.isEmpty()) {

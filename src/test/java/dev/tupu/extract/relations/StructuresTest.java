@@ -59,6 +59,18 @@ class StructuresTest {
     }
 
     @Test
+    void the_head_of_a_unit_works_for_the_organisation_and_a_deputy_heads_nothing() {
+        Extraction x = pipeline.extract("王小明是谷歌副总裁。赵六是百度的CEO。钱七先后担任英伟达云计算产品负责人、英伟达中国区总裁。");
+        assertFalse(has(x, "王小明", Relation.LEADS, "谷歌"), "副总裁 is a deputy: " + x.relations());
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.LEADS, "百度"), x.relations().toString());
+        assertFalse(has(x, "钱七", Relation.LEADS, "英伟达"), "heads of a product line and a region: " + x.relations());
+        assertTrue(has(x, "钱七", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        Extraction listed = pipeline.extract("王小明担任百度党委书记、董事长。");
+        assertTrue(has(listed, "王小明", Relation.LEADS, "百度"), "a title listed first is no unit: " + listed.relations());
+    }
+
+    @Test
     void a_founder_in_a_relative_clause_founded_what_it_describes() {
         Extraction x = pipeline.extract("他后来去了王小明建立的甲乙科技。");
         assertTrue(has(x, "王小明", Relation.FOUNDED, "甲乙科技"), x.relations().toString());

@@ -165,6 +165,8 @@ public final class LatinNameRecognizer implements Stage {
         return out;
     }
 
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![A-Za-z0-9-])[0-9]+(?:\\.[0-9]+)?\\s?$");
+
     /** What a number after a quantity is: 2019年, 3倍, 100万元, 80% (not a model). */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "^\\s?(年|月|日|号|%|％|万|亿|千|百|元|美元|个|人|名|家|倍|多|余|后|前|以|款|台|块|次|位|层|岁|分|秒|米|克|瓦|度|种|项|条|件|所|届|期|代)");
@@ -245,6 +247,9 @@ public final class LatinNameRecognizer implements Stage {
         if (stopwords.contains(word) && !NAMED_BEFORE.matcher(before).find()) {
             // AI芯片, SoC芯片: a common word typed by the word after it is still no name; 叫ABC的组织 names one
             return null;
+        }
+        if (NUMBER_BEFORE.matcher(before).find()) {
+            return null; // a unit after its number: 32 petaFLOPS, 5 GHz
         }
         if (PERSON_TITLE_BEFORE.matcher(before).find() && CAPITALISED.matcher(word).matches()) {
             return EntityType.PERSON;

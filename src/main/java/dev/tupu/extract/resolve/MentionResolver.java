@@ -70,6 +70,7 @@ public final class MentionResolver implements Stage {
                 .filter(m -> LexiconRecognizer.SOURCE.equals(m.source()) || m.type().core() != CoreType.PLACE
                         || !tiled(m.start(), m.end(), knownPlaces))
                 .filter(m -> !placeInsideTaggedName(m, in.tokens(), knownPlaces)).toList(), in.original().length());
+        chosen = withNamesInsideTitles(in.candidates(), chosen);
         List<Mention> keyed = new ArrayList<>();
         for (Mention m : chosen) {
             keyed.add(m.withKey(keyOf(m, in.normalized())));
@@ -82,6 +83,32 @@ public final class MentionResolver implements Stage {
         keyed.addAll(teams(in, keyed));
         keyed.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.length()));
         return in.withMentions(keyed, entities(keyed));
+    }
+
+    /**
+     * The chosen mentions and, nested in each title in book-title marks (《周恩来军事文选》, a work), the persons,
+     * places and organisations the name tagger read inside it: the work is about them, and a reader looks for them.
+     */
+    private static List<Mention> withNamesInsideTitles(List<Mention> candidates, List<Mention> chosen) {
+        List<Mention> titles = chosen.stream().filter(m -> TitleRecognizer.SOURCE.equals(m.source())).toList();
+        if (titles.isEmpty()) {
+            return chosen;
+        }
+        List<Mention> inside = new ArrayList<>();
+        for (Mention c : candidates) {
+            boolean name = TaggedNameRecognizer.MODEL.equals(c.source()) && c.type().core() != CoreType.PROJECT;
+            if (name && titles.stream().anyMatch(t -> t.start() <= c.start() && c.end() <= t.end() && t.length() > c.length())
+                    && inside.stream().noneMatch(c::overlaps)) {
+                inside.add(c);
+            }
+        }
+        if (inside.isEmpty()) {
+            return chosen;
+        }
+        List<Mention> all = new ArrayList<>(chosen);
+        all.addAll(inside);
+        all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.length()));
+        return all;
     }
 
     private static int priority(Mention m) {

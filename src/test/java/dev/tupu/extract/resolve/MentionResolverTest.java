@@ -56,4 +56,16 @@ class MentionResolverTest {
                 candidate(text, "北京海淀区", EntityType.PLACE, TaggedNameRecognizer.MODEL));
         assertEquals(List.of("北京海淀区/Place"), mentions(text, "北京海淀区", candidates));
     }
+
+    @Test
+    void the_names_inside_a_title_in_book_marks_are_mentions_nested_in_the_work() {
+        String text = "他读了《王小明军事文选》和《北京》";
+        List<Mention> candidates = List.of(
+                candidate(text, "王小明军事文选", EntityType.PROJECT, dev.tupu.extract.names.TitleRecognizer.SOURCE),
+                candidate(text, "王小明", EntityType.PERSON, TaggedNameRecognizer.MODEL),
+                candidate(text, "北京", EntityType.PROJECT, dev.tupu.extract.names.TitleRecognizer.SOURCE),
+                candidate(text, "北京", EntityType.CITY, TaggedNameRecognizer.MODEL));
+        assertEquals(List.of("王小明军事文选/Project", "王小明/Person", "北京/Project"),
+                mentions(text, "王小明", candidates), "a title that is a name alone stays the work");
+    }
 }

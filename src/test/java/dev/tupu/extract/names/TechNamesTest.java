@@ -60,6 +60,14 @@ class TechNamesTest {
     }
 
     @Test
+    void a_chinese_name_and_a_code_make_a_model_but_not_a_figure_or_a_count() {
+        Extraction x = pipeline.extract("北京0.8-0.5，英伟达3艘货轮到港，英伟达970也发布了。");
+        List<String> projects = x.mentions().stream().filter(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT)
+                .map(Mention::text).toList();
+        assertEquals(List.of("英伟达970"), projects);
+    }
+
+    @Test
     void a_latin_name_is_typed_by_the_word_after_it() {
         Extraction x = pipeline.extract("Ascend芯片和Hopper架构都不是MindSpore框架。");
         assertEquals(List.of("Ascend", "Hopper"), names(x, EntityType.PRODUCT));

@@ -23,6 +23,7 @@ public final class TaggedNameRecognizer implements Stage {
     /** The source of names from the trained perceptron model. */
     public static final String MODEL = "model";
     private static final Pattern ALL_HAN = Pattern.compile("[\\p{IsHan}·]+");
+    private static final Pattern HAN_WITH_MARKS = Pattern.compile("(?=.*\\p{IsHan})[\\p{IsHan}·()（）—\\-0-9]+");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村|岛)");
     private static final Pattern ORG_SUFFIX =
             Pattern.compile(".{2,}?(大学|学院|公司|集团|研究院|研究所|研究中心|实验室|银行|医院|协会|学会|基金会|委员会|中学|小学)");
@@ -152,7 +153,10 @@ public final class TaggedNameRecognizer implements Stage {
     EntityType classify(Token token) {
         String word = token.word();
         String tag = token.tag();
-        if (!ALL_HAN.matcher(word).matches() || (word.length() < 2 && !trusted())) {
+        // The model's names may hold digits, brackets and dashes (某某（中国）有限公司, 北京市171中学, 佩诺—里加集团);
+        // not Latin letters: its Latin names are left to LatinNameRecognizer (measured: they cost precision).
+        boolean written = trusted() ? HAN_WITH_MARKS.matcher(word).matches() : ALL_HAN.matcher(word).matches();
+        if (!written || (word.length() < 2 && !trusted())) {
             return null;
         }
         if (tag.equals("nr") || tag.equals("nrf") || tag.equals("nrj")) {

@@ -1,0 +1,28 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Token;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Which tagged words become name candidates, and of which class. */
+class TaggedNameRecognizerTest {
+    private final TaggedNameRecognizer model = new TaggedNameRecognizer(TaggedNameRecognizer.MODEL);
+    private final TaggedNameRecognizer hmm = new TaggedNameRecognizer(TaggedNameRecognizer.HMM);
+
+    private static Token tagged(String word, String tag) {
+        return new Token(0, word.length(), word, tag);
+    }
+
+    @Test
+    void the_models_names_may_hold_brackets_dashes_and_digits_but_not_latin_letters() {
+        assertEquals(EntityType.COMPANY, model.classify(tagged("甲乙（中国）电子有限公司", "nt")));
+        assertEquals(EntityType.UNIVERSITY, model.classify(tagged("北京市171中学", "nt")));
+        assertEquals(EntityType.PERSON, model.classify(tagged("罗德—拉森", "nr")));
+        assertNull(model.classify(tagged("Zentrix公司", "nt")), "Latin names are LatinNameRecognizer's");
+        assertNull(model.classify(tagged("2020", "ns")), "no Chinese, no name");
+        assertNull(hmm.classify(tagged("甲乙（中国）电子有限公司", "nt")), "HMM guesses stay Chinese only");
+    }
+}

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,8 @@ import java.util.regex.Pattern;
 public final class MentionResolver implements Stage {
     private static final Pattern NICKNAME =
             Pattern.compile("(.{1,2}?)(神|哥|姐|总|老师|副教授|教授|博士|先生|女士|院士|主任|书记|校长|院长|所长)");
+    /** One Latin word of a name: Hinton, LeCun, McCarthy. */
+    private static final Pattern LATIN_NAME_WORD = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+)?");
     private final Lexicon lexicon;
 
     public MentionResolver(Lexicon lexicon) {
@@ -76,6 +79,8 @@ public final class MentionResolver implements Stage {
             keyed.add(m.withKey(keyOf(m, in.normalized())));
         }
         keyed = resolveReferences(keyed);
+        keyed = knownByAlias(in.candidates(), keyed);
+        keyed = formsOfNamedEntities(keyed);
         keyed = mergeNicknames(keyed);
         // A title form (王教授) that fits no single person of the text is not an entity of its own.
         keyed.removeIf(m -> ReferenceForms.TITLE_FORM.equals(m.source())
@@ -233,6 +238,87 @@ public final class MentionResolver implements Stage {
         return out;
     }
 
+    /**
+     * A name whose alias in brackets is a known name (计算机协会（ACM）, where the lexicon knows ACM) is that known
+     * entity: every mention keyed like the name takes the known key, so the text has one entity, not two.
+     */
+    private static List<Mention> knownByAlias(List<Mention> candidates, List<Mention> keyed) {
+        Map<Integer, Mention> knownAt = new java.util.HashMap<>();
+        for (Mention c : candidates) {
+            if (LexiconRecognizer.SOURCE.equals(c.source())) {
+                knownAt.put(c.start() * 1000 + c.length(), c);
+            }
+        }
+        Map<Integer, Mention> knownForNameAt = new java.util.HashMap<>();
+        for (Mention alias : candidates) {
+            Mention known = ReferenceForms.ALIAS.equals(alias.source())
+                    ? knownAt.get(alias.start() * 1000 + alias.length()) : null;
+            if (known != null) {
+                knownForNameAt.put(Integer.parseInt(alias.key().substring(4)), known);
+            }
+        }
+        if (knownForNameAt.isEmpty()) {
+            return keyed;
+        }
+        Map<String, String> rekey = new java.util.HashMap<>();
+        for (Mention m : keyed) {
+            Mention known = knownForNameAt.get(m.start());
+            // Of one class only: 加拿大高级研究所（CIFAR） is no dataset the lexicon calls CIFAR.
+            if (known != null && !m.key().equals(known.key()) && m.type().core() == known.type().core()
+                    && m.type().core() != CoreType.PERSON) {
+                rekey.put(m.key(), known.key());
+            }
+        }
+        List<Mention> out = new ArrayList<>(keyed.size());
+        for (Mention m : keyed) {
+            out.add(rekey.containsKey(m.key()) ? m.withKey(rekey.get(m.key())) : m);
+        }
+        return out;
+    }
+
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(.+?)(?:集团公司|股份有限公司|有限公司|集团|公司)");
+
+    /**
+     * Forms that name an entity the text names plainly too: an organisation with its legal suffix (某某集团, 某某公司
+     * for 某某) and a product with its maker before it (Zentrix X9 for X9, where Zentrix is an organisation of the
+     * text). Each takes the plain name's key.
+     */
+    private static List<Mention> formsOfNamedEntities(List<Mention> keyed) {
+        Map<String, String> organisations = new java.util.HashMap<>();
+        Map<String, String> products = new java.util.HashMap<>();
+        for (Mention m : keyed) {
+            Map<String, String> byText = m.type().core() == CoreType.ORGANIZATION ? organisations
+                    : m.type().core() == CoreType.PROJECT ? products : null;
+            if (byText != null && !TeamRecognizer.isTeam(m)) {
+                byText.putIfAbsent(m.text(), m.key());
+            }
+        }
+        Map<String, String> rekey = new java.util.HashMap<>();
+        for (Mention m : keyed) {
+            String plain = null;
+            if (m.type().core() == CoreType.ORGANIZATION) {
+                Matcher legal = LEGAL_SUFFIX.matcher(m.text());
+                plain = legal.matches() ? organisations.get(legal.group(1)) : null;
+            } else if (m.type().core() == CoreType.PROJECT) {
+                int space = m.text().indexOf(' ');
+                String maker = space > 0 ? m.text().substring(0, space) : null;
+                plain = maker != null && organisations.containsKey(maker)
+                        ? products.get(m.text().substring(space + 1)) : null;
+            }
+            if (plain != null && !plain.equals(m.key())) {
+                rekey.putIfAbsent(m.key(), plain);
+            }
+        }
+        if (rekey.isEmpty()) {
+            return keyed;
+        }
+        List<Mention> out = new ArrayList<>(keyed.size());
+        for (Mention m : keyed) {
+            out.add(rekey.containsKey(m.key()) ? m.withKey(rekey.get(m.key())) : m);
+        }
+        return out;
+    }
+
     private String keyOf(Mention m, String normalized) {
         if (m.key() != null) {
             return m.key();
@@ -280,7 +366,7 @@ public final class MentionResolver implements Stage {
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            boolean mayRefer = NICKNAME.matcher(m.text()).matches() || m.text().matches("[A-Z][a-z]+")
+            boolean mayRefer = NICKNAME.matcher(m.text()).matches() || LATIN_NAME_WORD.matcher(m.text()).matches()
                     || NamePropagation.SOURCE.equals(m.source());
             String target = m.type().core() == CoreType.PERSON && mayRefer ? nicknameTarget(m.text(), fullNames) : null;
             out.add(target == null ? m : m.withKey(target));
@@ -291,7 +377,7 @@ public final class MentionResolver implements Stage {
     private static String nicknameTarget(String text, Map<String, String> fullNames) {
         Set<String> fits = new LinkedHashSet<>();
         var nickname = NICKNAME.matcher(text);
-        boolean latinWord = text.matches("[A-Z][a-z]+");
+        boolean latinWord = LATIN_NAME_WORD.matcher(text).matches();
         for (var full : fullNames.entrySet()) {
             String name = full.getKey();
             if (name.equals(text)) {

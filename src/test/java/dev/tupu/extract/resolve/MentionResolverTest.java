@@ -68,4 +68,45 @@ class MentionResolverTest {
         assertEquals(List.of("王小明军事文选/Project", "王小明/Person", "北京/Project"),
                 mentions(text, "王小明", candidates), "a title that is a name alone stays the work");
     }
+
+    /** The entity keys of the text's mentions, as {@code text=key}, in text order. */
+    private List<String> keys(String text, List<Mention> candidates) {
+        Annotation in = Annotation.of(text).withNormalized(text)
+                .withTokens(List.of(new Token(0, text.length(), text, "n"))).withCandidates(candidates);
+        return resolver.apply(in).mentions().stream().map(m -> m.text() + "=" + m.key()).toList();
+    }
+
+    @Test
+    void a_name_whose_bracketed_alias_is_known_of_its_class_is_the_known_entity() {
+        String text = "甲乙协会（ZYX）设立了奖项，甲乙协会说。丙丁研究所（QRS）也说。";
+        int second = text.indexOf("甲乙协会", 2);
+        List<Mention> candidates = List.of(
+                candidate(text, "甲乙协会", EntityType.ORGANIZATION, TaggedNameRecognizer.MODEL),
+                new Mention(text.indexOf("ZYX"), text.indexOf("ZYX") + 3, "ZYX", EntityType.COMMUNITY, "ref:0",
+                        ReferenceForms.ALIAS),
+                new Mention(text.indexOf("ZYX"), text.indexOf("ZYX") + 3, "ZYX", EntityType.COMMUNITY, "org-zyx",
+                        LexiconRecognizer.SOURCE),
+                new Mention(second, second + 4, "甲乙协会", EntityType.ORGANIZATION, null, TaggedNameRecognizer.MODEL),
+                candidate(text, "丙丁研究所", EntityType.RESEARCH_LAB, TaggedNameRecognizer.MODEL),
+                new Mention(text.indexOf("QRS"), text.indexOf("QRS") + 3, "QRS", EntityType.DATASET,
+                        "ref:" + text.indexOf("丙丁"), ReferenceForms.ALIAS),
+                new Mention(text.indexOf("QRS"), text.indexOf("QRS") + 3, "QRS", EntityType.DATASET, "project-qrs",
+                        LexiconRecognizer.SOURCE));
+        List<String> keys = keys(text, candidates);
+        assertEquals(List.of("甲乙协会=org-zyx", "ZYX=org-zyx", "甲乙协会=org-zyx"), keys.subList(0, 3));
+        assertEquals("丙丁研究所=org-丙丁研究所", keys.get(3), "a dataset's name is no alias of an institute");
+    }
+
+    @Test
+    void an_organisation_with_its_legal_suffix_and_a_product_with_its_maker_are_the_plain_names() {
+        String text = "甲乙集团发布了甲乙 X9，甲乙说X9很快。";
+        List<Mention> candidates = List.of(
+                candidate(text, "甲乙集团", EntityType.COMPANY, TaggedNameRecognizer.MODEL),
+                candidate(text, "甲乙 X9", EntityType.PRODUCT, "latin"),
+                new Mention(text.indexOf("甲乙说"), text.indexOf("甲乙说") + 2, "甲乙", EntityType.COMPANY, null,
+                        TaggedNameRecognizer.MODEL),
+                new Mention(text.indexOf("X9很"), text.indexOf("X9很") + 2, "X9", EntityType.PRODUCT, null, "latin"));
+        assertEquals(List.of("甲乙集团=org-甲乙", "甲乙 X9=project-x9", "甲乙=org-甲乙", "X9=project-x9"),
+                keys(text, candidates));
+    }
 }

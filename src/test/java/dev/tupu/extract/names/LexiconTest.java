@@ -45,4 +45,15 @@ class LexiconTest {
             assertTrue(text.startsWith("#") && text.contains("Source:"), file + " says where its entries come from");
         }
     }
+
+    @Test
+    void shipped_names_that_are_also_common_words_are_marked_so() {
+        Lexicon shipped = Lexicon.loadDefault(s -> s);
+        for (String common : java.util.List.of("微博", "字节", "亚麻")) {
+            var matches = shipped.findAll("我发了一条" + common);
+            assertEquals(1, matches.size(), common);
+            assertTrue(matches.get(0).ambiguous(), common + " is a common word too: a text must confirm the company");
+        }
+        assertTrue(shipped.findAll("新浪微博").stream().noneMatch(Lexicon.Match::ambiguous));
+    }
 }

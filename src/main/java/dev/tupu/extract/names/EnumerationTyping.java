@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * noun's class; a member no recogniser found is proposed when a third of the list's members or more are names
  * already (so a list of industries, 钢铁、煤炭等企业, proposes nothing). The noun must end a word of the segmenter's
  * (公司 in 公司债 closes nothing) and the phrase (等公司领导 lists leaders); the list is a run of members joined by 、
- * (the last may be joined by 和, 与, 及).
+ * (the last may be joined by 和, 与, 及). Hearst's other form, "Zs such as X, Y and W", is read the same way: the
+ * kind, then 包括 / 比如 / 例如 and the members (芯片厂商，比如甲、乙和丙; 媒体上，包括《甲报》、《乙刊》).
  */
 public final class EnumerationTyping implements Stage {
     public static final String SOURCE = "enumeration";
@@ -56,6 +57,13 @@ public final class EnumerationTyping implements Stage {
         String text = in.normalized();
         List<Mention> candidates = new ArrayList<>(in.candidates());
         boolean changed = apposed(in, candidates);
+        Matcher suchAs = SUCH_AS.matcher(text);
+        while (suchAs.find()) {
+            List<Member> members = listedAfter(text, suchAs.end());
+            if (members.size() >= 2) {
+                changed |= type(in, candidates, members, HEADS.get(suchAs.group("head")));
+            }
+        }
         if (text.indexOf('等') < 0) {
             return changed ? in.withCandidates(candidates) : in;
         }
@@ -133,6 +141,55 @@ public final class EnumerationTyping implements Stage {
             .filter(e -> (e.getValue() == EntityType.COMPANY || e.getValue() == EntityType.MEDIA_OUTLET)
                     && !e.getKey().equals("巨头"))
             .map(Map.Entry::getKey).toList()) + ") ?$");
+
+    /** A kind, then the words that introduce examples of it: 媒体上，包括, 芯片厂商，如, 企业例如. */
+    private static final Pattern SUCH_AS = Pattern.compile("(?<head>" + String.join("|", HEADS.keySet())
+            + ")(?:上|中|里)?\\s?[，,：:]?\\s?(?:包括|比如|例如|诸如|像是|譬如)\\s?[：:]?\\s?");
+
+    /**
+     * The members listed from {@code from} on (Hearst's "Zs such as X, Y and W"): spans between 、 up to the clause's
+     * end or 等, the last one split at 和 / 与 / 及; title marks and quotes around a member are not part of it.
+     */
+    private static List<Member> listedAfter(String text, int from) {
+        int end = from;
+        while (end < text.length() && !isClauseBreakOutsideMarks(text.charAt(end)) && text.charAt(end) != '等') {
+            end++;
+        }
+        List<Member> members = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= end; i++) {
+            if (i == end || text.charAt(i) == '、') {
+                if (i > start) {
+                    members.add(unmarked(text, start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (!members.isEmpty()) {
+            Member last = members.get(members.size() - 1);
+            Matcher joiner = JOINER.matcher(text.substring(last.start(), last.end()));
+            if (joiner.find() && joiner.start() > 0 && last.start() + joiner.end() < last.end()) {
+                members.set(members.size() - 1, unmarked(text, last.start(), last.start() + joiner.start()));
+                members.add(unmarked(text, last.start() + joiner.end(), last.end()));
+            }
+        }
+        return members.size() > MAX_MEMBERS ? List.of() : members;
+    }
+
+    private static boolean isClauseBreakOutsideMarks(char c) {
+        return "，,。；;：:！!？?（(）)\n".indexOf(c) >= 0;
+    }
+
+    /** A member's span without white space, title marks or quotes around it. */
+    private static Member unmarked(String text, int from, int to) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || "《“\"「".indexOf(text.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || "》”\"」".indexOf(text.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return new Member(from, to, false);
+    }
 
     /** One member of an enumeration; {@code first} runs back to the clause's start and must hold a known name. */
     private record Member(int start, int end, boolean first) {

@@ -46,6 +46,17 @@ class EnumerationTypingTest {
     }
 
     @Test
+    void examples_a_kind_introduces_with_such_as_are_of_that_kind() {
+        Annotation in = annotated("他/r 上/v 过/u 媒体/n ，/w 包括/v 《/w 甲报/n 》/w 、/w 《/w 乙刊/n 》/w 和/c 丙丁/nz 。/w 很多/m 行业/n ，/w 比如/v 钢铁/n 、/w 煤炭/n 。/w",
+                Map.of("甲报", EntityType.PROJECT, "乙刊", EntityType.PROJECT));
+        Map<String, EntityType> names = namesAfter(in);
+        assertEquals(EntityType.MEDIA_OUTLET, names.get("甲报"));
+        assertEquals(EntityType.MEDIA_OUTLET, names.get("乙刊"));
+        assertEquals(EntityType.MEDIA_OUTLET, names.get("丙丁"), "an unnamed member of a list of names is proposed");
+        assertEquals(null, names.get("钢铁"), "行业 is no kind of name");
+    }
+
+    @Test
     void a_name_a_kind_of_organisation_introduces_is_of_that_kind() {
         Annotation in = annotated("美国/ns 车企/n 本田/nr 和/c 零部件/n 供应商/n 东南/nr 都/d 来/v 了/u ，/w 公司债/n 王五/nr 没/d 来/v 。/w",
                 Map.of("本田", EntityType.PERSON, "东南", EntityType.PERSON, "王五", EntityType.PERSON));

@@ -24,8 +24,7 @@ import java.util.regex.Pattern;
  * already (so a list of industries, 钢铁、煤炭等企业, proposes nothing). The noun must end a word of the segmenter's
  * (公司 in 公司债 closes nothing) and the phrase (等公司领导 lists leaders); the list is a run of members joined by 、
  * (the last may be joined by 和, 与, 及). Hearst's other form, "Zs such as X, Y and W", is read the same way: the
- * kind, then 包括 / 比如 / 例如 and the members (芯片厂商，比如甲、乙和丙; 媒体上，包括《甲报》、《乙刊》); and so is a
- * list followed by what its members all are, to the clause's end (甲、乙和丙也是某某的合作伙伴).
+ * kind, then 包括 / 比如 / 例如 and the members (芯片厂商，比如甲、乙和丙; 媒体上，包括《甲报》、《乙刊》).
  */
 public final class EnumerationTyping implements Stage {
     public static final String SOURCE = "enumeration";
@@ -58,13 +57,6 @@ public final class EnumerationTyping implements Stage {
         String text = in.normalized();
         List<Mention> candidates = new ArrayList<>(in.candidates());
         boolean changed = apposed(in, candidates);
-        Matcher copula = COPULA_KIND.matcher(text);
-        while (copula.find()) {
-            List<Member> members = members(text, copula.start());
-            if (members.size() >= 2) {
-                changed |= type(in, candidates, members, HEADS.get(copula.group("head")));
-            }
-        }
         Matcher suchAs = SUCH_AS.matcher(text);
         while (suchAs.find()) {
             List<Member> members = listedAfter(text, suchAs.end());
@@ -149,10 +141,6 @@ public final class EnumerationTyping implements Stage {
             .filter(e -> (e.getValue() == EntityType.COMPANY || e.getValue() == EntityType.MEDIA_OUTLET)
                     && !e.getKey().equals("巨头"))
             .map(Map.Entry::getKey).toList()) + ") ?$");
-
-    /** After a list, what its members all are: 都是芯片厂商, 也是某某的合作伙伴, 均为知名高校 (to the clause's end). */
-    private static final Pattern COPULA_KIND = Pattern.compile("\\s?(?:都|均|也|亦|同样)(?:是|为|属于)(?<modifier>[^，,。；;、]{0,8}?)"
-            + "(?<head>" + String.join("|", HEADS.keySet()) + ")(?=[，,。；;！!？?]|$)");
 
     /** A kind, then the words that introduce examples of it: 媒体上，包括, 芯片厂商，如, 企业例如. */
     private static final Pattern SUCH_AS = Pattern.compile("(?<head>" + String.join("|", HEADS.keySet())
@@ -345,7 +333,7 @@ public final class EnumerationTyping implements Stage {
         for (String h : "公司 企业 集团 厂商 厂家 车企 巨头 运营商 供应商".split(" ")) {
             heads.put(h, EntityType.COMPANY);
         }
-        for (String h : "合作伙伴 机构 单位 银行 品牌 组织 基金 资本".split(" ")) {
+        for (String h : "机构 单位 银行 品牌 组织 基金 资本".split(" ")) {
             heads.put(h, EntityType.ORGANIZATION);
         }
         heads.put("媒体", EntityType.MEDIA_OUTLET);

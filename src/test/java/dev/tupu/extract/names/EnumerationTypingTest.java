@@ -57,19 +57,6 @@ class EnumerationTypingTest {
     }
 
     @Test
-    void what_the_members_of_a_list_all_are_types_them() {
-        Annotation in = annotated("本田/nr 、/w 东南/ns 和/c 长城/n 也/d 是/v 百度/nt 的/u 合作伙伴/n 。/w",
-                Map.of("本田", EntityType.PERSON, "东南", EntityType.PLACE, "百度", EntityType.COMPANY));
-        Map<String, EntityType> names = namesAfter(in);
-        assertEquals(EntityType.ORGANIZATION, names.get("本田"));
-        assertEquals(EntityType.ORGANIZATION, names.get("东南"));
-        assertEquals(EntityType.ORGANIZATION, names.get("长城"));
-        Annotation goesOn = annotated("本田/nr 、/w 东南/ns 都/d 是/v 合作伙伴/n 的/u 老板/n 。/w",
-                Map.of("本田", EntityType.PERSON, "东南", EntityType.PLACE));
-        assertEquals(EntityType.PERSON, namesAfter(goesOn).get("本田"), "the kind must end the clause");
-    }
-
-    @Test
     void a_name_a_kind_of_organisation_introduces_is_of_that_kind() {
         Annotation in = annotated("美国/ns 车企/n 本田/nr 和/c 零部件/n 供应商/n 东南/nr 都/d 来/v 了/u ，/w 公司债/n 王五/nr 没/d 来/v 。/w",
                 Map.of("本田", EntityType.PERSON, "东南", EntityType.PERSON, "王五", EntityType.PERSON));

@@ -87,8 +87,7 @@ public final class RelationExtractor implements Stage {
                     int triggerStart = offset + start;
                     int triggerEnd = offset + end;
                     if (insideName(triggerStart, local) || negated(in.normalized(), triggerStart)
-                            || introducesPerson(rule, triggerEnd, local)
-                            || introducesPart(rule, in.normalized(), triggerEnd, local)) {
+                            || introducesPerson(rule, triggerEnd, local)) {
                         return;
                     }
                     var context = new Context(in.normalized(), sentence, local, antecedents, rule,
@@ -148,24 +147,6 @@ public final class RelationExtractor implements Stage {
         return mentions.stream().anyMatch(m -> m.type().core() == dev.tupu.model.CoreType.PERSON
                 && m.start() >= triggerEnd && m.start() - triggerEnd <= 1);
     }
-
-    /**
-     * An owner's word that what it owns follows (某集团旗下的金融巨头X): X is the part, not a name before the owner
-     * (StructuralRelations reads owner + 旗下 + part).
-     */
-    private static boolean introducesPart(RelationRule rule, String text, int triggerEnd, List<Mention> mentions) {
-        if (rule.relation() != dev.tupu.model.Relation.PART_OF || rule.side() != RelationRule.Side.BEFORE) {
-            return false;
-        }
-        for (Mention m : mentions) {
-            if (m.start() >= triggerEnd && rule.subject().accepts(m.type())) {
-                return PART_AFTER.matcher(text.substring(triggerEnd, m.start())).matches();
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern PART_AFTER = Pattern.compile("\\s?(?:的)?[^，,。；;：:、和与及]{0,8}");
 
     private static boolean negated(String text, int triggerStart) {
         return NEGATION.matcher(text.substring(Math.max(0, triggerStart - 4), triggerStart)).find();

@@ -123,7 +123,6 @@ public final class StructuralRelations {
         out.addAll(foundedBy(text, sentence, outer));
         for (int i = 1; i < outer.size(); i++) {
             possessed(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
-            under(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
         }
         return out;
     }
@@ -319,21 +318,6 @@ public final class StructuralRelations {
      */
     private static final Pattern OWNED = Pattern.compile("^\\s?的\\s?(?!.*(?:对手|竞品|客户|用户|伙伴|合作|投资|收购|竞争|使用|采用|支持))"
             + "[\\p{IsHan}A-Za-z0-9 ]{0,12}$");
-
-    /** Between a parent and what it owns: 旗下的, 下属, 的子公司, then what kind it is (金融巨头, 视频网站). */
-    private static final Pattern UNDER = Pattern.compile(
-            "^\\s?(?:的)?\\s?(?:旗下|下属|麾下|(?:控股|全资)?子公司)\\s?(?:的)?[^，,。；;：:、和与及]{0,8}$");
-
-    /** A parent's company or product after 旗下 (某集团旗下的金融巨头X, 某公司全资子公司Y): partOf the parent. */
-    private static java.util.Optional<RelationMention> under(String text, Sentence sentence, Mention parent,
-                                                             Mention owned) {
-        if (parent.type().core() != CoreType.ORGANIZATION || !holds(owned) || TeamRecognizer.isTeam(owned)
-                || !UNDER.matcher(text.substring(parent.end(), owned.start())).matches()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new RelationMention(owned, Relation.PART_OF, parent, sentence, "partOf.under.owned",
-                0.7));
-    }
 
     /** An organisation's product, written with 的 (腾讯的AI开放平台, 谷歌的TensorFlow): developedBy the organisation. */
     private static java.util.Optional<RelationMention> possessed(String text, Sentence sentence, Mention owner,

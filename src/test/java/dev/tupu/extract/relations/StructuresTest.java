@@ -86,16 +86,6 @@ class StructuresTest {
     }
 
     @Test
-    void degrees_partners_and_returns_state_their_relations() {
-        Extraction x = pipeline.extract("王小明于2012年获得清华大学的工学学士学位，本科出自纽约大学的赵六后来回到了百度。谷歌、英伟达也是百度的合作伙伴。");
-        assertTrue(has(x, "王小明", Relation.STUDIED_AT, "清华大学"), x.relations().toString());
-        assertTrue(has(x, "赵六", Relation.STUDIED_AT, "纽约大学"), x.relations().toString());
-        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "百度"), x.relations().toString());
-        assertTrue(has(x, "谷歌", Relation.COLLABORATES_WITH, "百度"), x.relations().toString());
-        assertTrue(has(x, "英伟达", Relation.COLLABORATES_WITH, "百度"), x.relations().toString());
-    }
-
-    @Test
     void a_founder_in_a_relative_clause_founded_what_it_describes() {
         Extraction x = pipeline.extract("他后来去了王小明建立的甲乙科技。");
         assertTrue(has(x, "王小明", Relation.FOUNDED, "甲乙科技"), x.relations().toString());

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -80,7 +79,6 @@ public final class MentionResolver implements Stage {
         }
         keyed = resolveReferences(keyed);
         keyed = knownByAlias(in.candidates(), keyed);
-        keyed = formsOfNamedEntities(keyed);
         keyed = mergeNicknames(keyed);
         // A title form (王教授) that fits no single person of the text is not an entity of its own.
         keyed.removeIf(m -> ReferenceForms.TITLE_FORM.equals(m.source())
@@ -268,49 +266,6 @@ public final class MentionResolver implements Stage {
                     && m.type().core() != CoreType.PERSON) {
                 rekey.put(m.key(), known.key());
             }
-        }
-        List<Mention> out = new ArrayList<>(keyed.size());
-        for (Mention m : keyed) {
-            out.add(rekey.containsKey(m.key()) ? m.withKey(rekey.get(m.key())) : m);
-        }
-        return out;
-    }
-
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(.+?)(?:集团公司|股份有限公司|有限公司|集团|公司)");
-
-    /**
-     * Forms that name an entity the text names plainly too: an organisation with its legal suffix (某某集团, 某某公司
-     * for 某某) and a product with its maker before it (Zentrix X9 for X9, where Zentrix is an organisation of the
-     * text). Each takes the plain name's key.
-     */
-    private static List<Mention> formsOfNamedEntities(List<Mention> keyed) {
-        Map<String, String> organisations = new java.util.HashMap<>();
-        Map<String, String> products = new java.util.HashMap<>();
-        for (Mention m : keyed) {
-            Map<String, String> byText = m.type().core() == CoreType.ORGANIZATION ? organisations
-                    : m.type().core() == CoreType.PROJECT ? products : null;
-            if (byText != null && !TeamRecognizer.isTeam(m)) {
-                byText.putIfAbsent(m.text(), m.key());
-            }
-        }
-        Map<String, String> rekey = new java.util.HashMap<>();
-        for (Mention m : keyed) {
-            String plain = null;
-            if (m.type().core() == CoreType.ORGANIZATION) {
-                Matcher legal = LEGAL_SUFFIX.matcher(m.text());
-                plain = legal.matches() ? organisations.get(legal.group(1)) : null;
-            } else if (m.type().core() == CoreType.PROJECT) {
-                int space = m.text().indexOf(' ');
-                String maker = space > 0 ? m.text().substring(0, space) : null;
-                plain = maker != null && organisations.containsKey(maker)
-                        ? products.get(m.text().substring(space + 1)) : null;
-            }
-            if (plain != null && !plain.equals(m.key())) {
-                rekey.putIfAbsent(m.key(), plain);
-            }
-        }
-        if (rekey.isEmpty()) {
-            return keyed;
         }
         List<Mention> out = new ArrayList<>(keyed.size());
         for (Mention m : keyed) {

@@ -96,17 +96,4 @@ class MentionResolverTest {
         assertEquals(List.of("甲乙协会=org-zyx", "ZYX=org-zyx", "甲乙协会=org-zyx"), keys.subList(0, 3));
         assertEquals("丙丁研究所=org-丙丁研究所", keys.get(3), "a dataset's name is no alias of an institute");
     }
-
-    @Test
-    void an_organisation_with_its_legal_suffix_and_a_product_with_its_maker_are_the_plain_names() {
-        String text = "甲乙集团发布了甲乙 X9，甲乙说X9很快。";
-        List<Mention> candidates = List.of(
-                candidate(text, "甲乙集团", EntityType.COMPANY, TaggedNameRecognizer.MODEL),
-                candidate(text, "甲乙 X9", EntityType.PRODUCT, "latin"),
-                new Mention(text.indexOf("甲乙说"), text.indexOf("甲乙说") + 2, "甲乙", EntityType.COMPANY, null,
-                        TaggedNameRecognizer.MODEL),
-                new Mention(text.indexOf("X9很"), text.indexOf("X9很") + 2, "X9", EntityType.PRODUCT, null, "latin"));
-        assertEquals(List.of("甲乙集团=org-甲乙", "甲乙 X9=project-x9", "甲乙=org-甲乙", "X9=project-x9"),
-                keys(text, candidates));
-    }
 }

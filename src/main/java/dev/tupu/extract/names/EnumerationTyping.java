@@ -16,8 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Corrects {@link Layer#CANDIDATES} by a kind of organisation written right before a name (see {@link #apposed}) and
- * by the noun an enumeration closes with, the Chinese form of Hearst's
+ * Corrects {@link Layer#CANDIDATES} by the noun an enumeration closes with, the Chinese form of Hearst's
  * "X, Y and other Zs" pattern: in 甲、乙、丙等三家公司 (X、Y等机构, X、Y和Z等人) every member is what the noun says.
  * A member some recogniser typed otherwise (a company read as a person because its name looks like one) takes the
  * noun's class; a member no recogniser found is proposed when a third of the list's members or more are names
@@ -56,7 +55,7 @@ public final class EnumerationTyping implements Stage {
     public Annotation apply(Annotation in) {
         String text = in.normalized();
         List<Mention> candidates = new ArrayList<>(in.candidates());
-        boolean changed = apposed(in, candidates);
+        boolean changed = false;
         Matcher suchAs = SUCH_AS.matcher(text);
         while (suchAs.find()) {
             List<Member> members = listedAfter(text, suchAs.end());
@@ -90,57 +89,6 @@ public final class EnumerationTyping implements Stage {
         }
         return changed ? in.withCandidates(candidates) : in;
     }
-
-    /**
-     * A kind of organisation written right before a name the name tagger read as a person's (美国车企长城, 供应商德尔福):
-     * the name is that kind's. Not a place's (银行北京分行: the place is part of a longer name), nor after a name the
-     * noun ends (某某集团王五: where the person works). The noun must end a
-     * word of the segmenter's; a Chinese name only (Latin names are typed by {@link LatinNameRecognizer}). Returns
-     * whether a candidate changed.
-     */
-    private static boolean apposed(Annotation in, List<Mention> candidates) {
-        String text = in.normalized();
-        Set<Integer> wordEnds = null;
-        boolean changed = false;
-        for (int i = 0; i < candidates.size(); i++) {
-            Mention name = candidates.get(i);
-            if (!TaggedNameRecognizer.MODEL.equals(name.source()) || name.type().core() != CoreType.PERSON
-                    || !Names.hasHan(name.text())) {
-                continue;
-            }
-            Matcher kind = KIND_BEFORE.matcher(text.substring(Math.max(0, name.start() - 4), name.start()));
-            if (!kind.find()) {
-                continue;
-            }
-            if (wordEnds == null) {
-                wordEnds = new java.util.HashSet<>();
-                for (Token t : in.tokens()) {
-                    wordEnds.add(t.end());
-                }
-            }
-            int kindEnd = name.start() - (kind.end() - kind.end("kind"));
-            if (wordEnds.contains(kindEnd) && !endsAName(candidates, kindEnd)) {
-                candidates.set(i, new Mention(name.start(), name.end(), name.text(), HEADS.get(kind.group("kind")),
-                        null, SOURCE));
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    /** True when a name ends at {@code at}: a kind noun that ends a name (某某集团王五) says where the person works. */
-    private static boolean endsAName(List<Mention> candidates, int at) {
-        return candidates.stream().anyMatch(c -> c.end() == at && c.type().core() != CoreType.PERSON);
-    }
-
-    /**
-     * A kind of company or media among {@link #HEADS}, right before a name (a space between at most). Not the nouns a
-     * person may follow: a university or a lab (西北大学某某教授: the person's), 巨头 (a tycoon), 机构, 单位.
-     */
-    private static final Pattern KIND_BEFORE = Pattern.compile("(?<kind>" + String.join("|", HEADS.entrySet().stream()
-            .filter(e -> (e.getValue() == EntityType.COMPANY || e.getValue() == EntityType.MEDIA_OUTLET)
-                    && !e.getKey().equals("巨头"))
-            .map(Map.Entry::getKey).toList()) + ") ?$");
 
     /** A kind, then the words that introduce examples of it: 媒体上，包括, 芯片厂商，如, 企业例如. */
     private static final Pattern SUCH_AS = Pattern.compile("(?<head>" + String.join("|", HEADS.keySet())

@@ -57,20 +57,6 @@ class EnumerationTypingTest {
     }
 
     @Test
-    void a_name_a_kind_of_organisation_introduces_is_of_that_kind() {
-        Annotation in = annotated("美国/ns 车企/n 本田/nr 和/c 零部件/n 供应商/n 东南/nr 都/d 来/v 了/u ，/w 公司债/n 王五/nr 没/d 来/v 。/w",
-                Map.of("本田", EntityType.PERSON, "东南", EntityType.PERSON, "王五", EntityType.PERSON));
-        Map<String, EntityType> names = namesAfter(in);
-        assertEquals(EntityType.COMPANY, names.get("本田"));
-        assertEquals(EntityType.COMPANY, names.get("东南"));
-        Annotation branch = annotated("中国/ns 银行/n 北京/ns 分行/n 开业/v 。/w", Map.of("北京", EntityType.CITY));
-        assertEquals(EntityType.CITY, namesAfter(branch).get("北京"), "a place after a bank is its branch's");
-        Annotation staff = annotated("甲乙/nz 集团/n 王五/nr 说/v 。/w", Map.of("甲乙集团", EntityType.COMPANY, "王五", EntityType.PERSON));
-        assertEquals(EntityType.PERSON, namesAfter(staff).get("王五"), "the group's name ends in 集团: he works there");
-        assertEquals(EntityType.PERSON, names.get("王五"), "公司债 is no kind of organisation");
-    }
-
-    @Test
     void members_of_a_list_of_companies_are_companies_and_unnamed_members_are_proposed() {
         Annotation in = annotated("百度/nt 与/c 本田/nr 、/w 长城/n 、/w 红旗/ns 、/w 东南/nr 等/u 90多/m 家/q 企业/n 达成/v 合作/vn 。/w",
                 Map.of("百度", EntityType.COMPANY, "本田", EntityType.PERSON, "红旗", EntityType.PLACE,

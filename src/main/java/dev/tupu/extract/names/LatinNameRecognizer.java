@@ -165,8 +165,6 @@ public final class LatinNameRecognizer implements Stage {
         return out;
     }
 
-    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![A-Za-z0-9-])[0-9]+(?:\\.[0-9]+)?\\s?$");
-
     /** Numbers with points or dashes (2.8, 0.8-0.5): figures, not a model's code. */
     private static final Pattern DECIMALS = Pattern.compile("[0-9]+(?:[.-][0-9]+)+");
 
@@ -252,9 +250,6 @@ public final class LatinNameRecognizer implements Stage {
         if (stopwords.contains(word) && !NAMED_BEFORE.matcher(before).find()) {
             // AI芯片, SoC芯片: a common word typed by the word after it is still no name; 叫ABC的组织 names one
             return null;
-        }
-        if (NUMBER_BEFORE.matcher(before).find()) {
-            return null; // a unit after its number: 32 petaFLOPS, 5 GHz
         }
         if (PERSON_TITLE_BEFORE.matcher(before).find() && CAPITALISED.matcher(word).matches()) {
             return EntityType.PERSON;

@@ -79,13 +79,6 @@ class StructuresTest {
     }
 
     @Test
-    void where_a_person_was_before_leaving_and_dropping_out_are_departures() {
-        Extraction x = pipeline.extract("王小明曾在谷歌任职，离职前在百度担任工程师。赵六从清华大学退学。");
-        assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "百度"), x.relations().toString());
-        assertTrue(has(x, "赵六", Relation.LEFT_TEAM, "清华大学"), x.relations().toString());
-    }
-
-    @Test
     void a_founder_in_a_relative_clause_founded_what_it_describes() {
         Extraction x = pipeline.extract("他后来去了王小明建立的甲乙科技。");
         assertTrue(has(x, "王小明", Relation.FOUNDED, "甲乙科技"), x.relations().toString());

@@ -121,9 +121,6 @@ public final class StructuralRelations {
         out.addAll(jointWork(text, sentence, outer));
         out.addAll(multiples(text, sentence, outer));
         out.addAll(foundedBy(text, sentence, outer));
-        for (int i = 1; i < outer.size(); i++) {
-            possessed(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
-        }
         return out;
     }
 
@@ -310,24 +307,6 @@ public final class StructuralRelations {
             }
         }
         return out;
-    }
-
-    /**
-     * Between an organisation and its product: 的, then what kind of product it is (英伟达的对话式 AI 服务 Riva),
-     * but not a relation of another kind (百度的竞争对手X, 谷歌的客户Y).
-     */
-    private static final Pattern OWNED = Pattern.compile("^\\s?的\\s?(?!.*(?:对手|竞品|客户|用户|伙伴|合作|投资|收购|竞争|使用|采用|支持))"
-            + "[\\p{IsHan}A-Za-z0-9 ]{0,12}$");
-
-    /** An organisation's product, written with 的 (腾讯的AI开放平台, 谷歌的TensorFlow): developedBy the organisation. */
-    private static java.util.Optional<RelationMention> possessed(String text, Sentence sentence, Mention owner,
-                                                                 Mention product) {
-        if (owner.type().core() != CoreType.ORGANIZATION || product.type().core() != CoreType.PROJECT
-                || !OWNED.matcher(text.substring(owner.end(), product.start())).matches()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, owner, sentence,
-                "developedBy.possessive", 0.55));
     }
 
     private static final Pattern BY = Pattern.compile("由\\s?$");

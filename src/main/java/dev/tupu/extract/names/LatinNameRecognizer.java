@@ -55,8 +55,7 @@ public final class LatinNameRecognizer implements Stage {
      */
     private static final Pattern KIND_BEFORE = Pattern.compile(
             "(公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|创企|独角兽|机构|基金|网站|媒体|杂志"
-                    + "|框架|库|工具|软件|平台|引擎|服务|系统|应用|程序|助手|模型|算法|数据集|语言"
-                    + "|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人|产品|设备|音箱|汽车|车型)\\s?[：:]?\\s?$");
+                    + "|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人)\\s?[：:]?\\s?$");
 
     private final Set<String> givenNames;
     private final Set<String> stopwords;
@@ -283,8 +282,7 @@ public final class LatinNameRecognizer implements Stage {
                 case "模型", "算法" -> EntityType.MODEL;
                 case "数据集" -> EntityType.DATASET;
                 case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
-                case "芯片", "处理器", "显卡", "加速器", "服务器", "超算", "手机", "机器人", "产品", "设备", "音箱", "汽车",
-                     "车型" -> EntityType.PRODUCT;
+                case "芯片", "处理器", "显卡", "加速器", "服务器", "超算", "手机", "机器人" -> EntityType.PRODUCT;
                 default -> EntityType.SOFTWARE;
             };
         }

@@ -50,15 +50,6 @@ class StructuresTest {
     }
 
     @Test
-    void chief_officers_and_professions_are_titles_of_the_organisation_before_them() {
-        Extraction x = pipeline.extract("百度COO王小明说，英伟达资深设计师赵六和谷歌首席系统架构师钱七都同意。");
-        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "百度"), x.relations().toString());
-        assertFalse(has(x, "王小明", Relation.LEADS, "百度"), "a COO is not the head: " + x.relations());
-        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
-        assertTrue(has(x, "钱七", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
-    }
-
-    @Test
     void the_head_of_a_unit_works_for_the_organisation_and_a_deputy_heads_nothing() {
         Extraction x = pipeline.extract("王小明是谷歌副总裁。赵六是百度的CEO。钱七先后担任英伟达云计算产品负责人、英伟达中国区总裁。");
         assertFalse(has(x, "王小明", Relation.LEADS, "谷歌"), "副总裁 is a deputy: " + x.relations());
@@ -68,12 +59,6 @@ class StructuresTest {
         assertTrue(has(x, "钱七", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
         Extraction listed = pipeline.extract("王小明担任百度党委书记、董事长。");
         assertTrue(has(listed, "王小明", Relation.LEADS, "百度"), "a title listed first is no unit: " + listed.relations());
-    }
-
-    @Test
-    void a_founder_in_a_relative_clause_founded_what_it_describes() {
-        Extraction x = pipeline.extract("他后来去了王小明建立的甲乙科技。");
-        assertTrue(has(x, "王小明", Relation.FOUNDED, "甲乙科技"), x.relations().toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Adds {@link Layer#CANDIDATES}: foreign person names written in Chinese with a middle dot between their parts
  * (托马斯·安德森, 约书亚·本吉奥, 卡尔・赫尔曼), in any of the dots in use (·, ・, •, ‧). A name counts when most of its
- * characters are ones transliteration uses (a dotted 中国·北京 is not a person); up to four parts.
+ * characters are ones transliteration uses (a dotted 中国·北京 is not a person); up to four parts. Where a segmenter
+ * ran, the name keeps to its words' edges (主席索尼亚·甘地: not 席索尼亚·甘).
  */
 public final class TransliteratedNameRecognizer implements Stage {
     public static final String SOURCE = "transliterated";
@@ -45,14 +47,50 @@ public final class TransliteratedNameRecognizer implements Stage {
         String text = in.normalized();
         List<Mention> found = new ArrayList<>();
         Matcher m = DOTTED.matcher(text);
+        int[] wordOf = null;
         while (m.find()) {
-            int[] span = name(text, m.start(), m.end());
+            if (wordOf == null) {
+                wordOf = words(in.tokens(), text.length());
+            }
+            int[] span = atWordEdges(name(text, m.start(), m.end()), wordOf, in.tokens(), m.end());
             if (span != null) {
                 found.add(new Mention(span[0], span[1], in.original().substring(span[0], span[1]),
                         EntityType.PERSON, null, SOURCE));
             }
         }
         return in.plusCandidates(found);
+    }
+
+    /** For each character, the index of the segmenter's word it lies in, or -1 (no words: all -1). */
+    private static int[] words(List<Token> tokens, int length) {
+        int[] wordOf = new int[length];
+        java.util.Arrays.fill(wordOf, -1);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            for (int i = t.start(); i < t.end() && i < length; i++) {
+                wordOf[i] = k;
+            }
+        }
+        return wordOf;
+    }
+
+    /**
+     * The name's span moved to the segmenter's word edges where words were read: a name does not start inside a word
+     * (主席索尼亚·甘地: 席 ends the title 主席) and ends with the word it ends in (甘地), within the dotted match.
+     */
+    private static int[] atWordEdges(int[] span, int[] wordOf, List<Token> tokens, int matchEnd) {
+        if (span == null || tokens.isEmpty()) {
+            return span;
+        }
+        int from = span[0];
+        int to = span[1];
+        if (wordOf[from] >= 0 && tokens.get(wordOf[from]).start() < from) {
+            from = tokens.get(wordOf[from]).end();
+        }
+        if (wordOf[to - 1] >= 0 && tokens.get(wordOf[to - 1]).end() > to && tokens.get(wordOf[to - 1]).end() <= matchEnd) {
+            to = tokens.get(wordOf[to - 1]).end();
+        }
+        return to - from >= 3 ? new int[] {from, to} : null;
     }
 
     /**

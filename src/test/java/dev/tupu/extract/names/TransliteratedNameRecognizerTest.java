@@ -1,0 +1,38 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.hanlp.HanlpDictionary;
+import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Dotted foreign names, cut where the words around them end. */
+class TransliteratedNameRecognizerTest {
+    private final TransliteratedNameRecognizer stage =
+            new TransliteratedNameRecognizer(HanlpDictionary.transliterationCharacters());
+
+    private List<String> names(String words) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        for (String item : words.split(" ")) {
+            int slash = item.lastIndexOf('/');
+            String word = item.substring(0, slash);
+            tokens.add(new Token(text.length(), text.length() + word.length(), word, item.substring(slash + 1)));
+            text.append(word);
+        }
+        String s = text.toString();
+        Annotation in = Annotation.of(s).withNormalized(s).withTokens(tokens);
+        return stage.apply(in).candidates().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void a_title_before_the_name_is_not_part_of_it_and_the_last_word_is_whole() {
+        assertEquals(List.of("索尼亚·甘地"), names("国大党/nt 主席/n 索尼亚/nr ·/w 甘地/nr 说/v"));
+        assertEquals(List.of("卡苏·伊拉拉"), names("副/b 总理/n 卡苏/nr ·/w 伊拉拉/nr 今天/t 说/v"));
+    }
+}

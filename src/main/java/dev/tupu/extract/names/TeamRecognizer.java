@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 public final class TeamRecognizer implements Stage {
     public static final String SOURCE = "team";
     private static final Pattern SUFFIX = Pattern.compile(
-            "^ ?(团队|小组|课题组|研究组|项目组|实验室|社区|工作室|班(?![级长子底车机次主])|组(?![织件成合建装])|[Tt]eam\\b|AI Lab\\b|Lab\\b|Labs\\b)");
+            "^ ?(团队|小组(?!赛)|课题组|研究组|项目组|实验室|社区|工作室|班(?![级长子底车机次主])|组(?![织件成合建装赛])|[Tt]eam\\b|AI Lab\\b|Lab\\b|Labs\\b)");
     /** An organisation's unit, after an optional qualifier (a place, a field, a Latin word). */
     private static final Pattern UNIT = Pattern.compile(
-            "^ ?(?<qualifier>(?:[\\p{IsHan}&&[^的和与或及在是为从到对把被将了着过、]]|[A-Za-z]+ ?| ?及 ?){0,8}?) ?"
+            "^ ?(?<qualifier>(?:[\\p{IsHan}&&[^的和与或及在是为从到对把被将了着过等、]]|[A-Za-z]+ ?| ?及 ?){0,8}?) ?"
                     + "(?<unit>研究院|研究所|研究中心|研发中心|研究部|研究室|实验室|事业部|事业群|部门|工作室|分公司|子公司|"
-                    + "计算机系|[\\p{IsHan}]{1,4}系(?![统列数])|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
+                    + "计算机系|[\\p{IsHan}]{0,3}[\\p{IsHan}&&[^关体联派直旁水星父母语谱干]]系(?![统列数])|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
 
     @Override
     public Set<Layer> needs() {
@@ -144,7 +144,7 @@ public final class TeamRecognizer implements Stage {
      * date (a dateline: 新华社北京1月5日电).
      */
     private static boolean continuesWord(String text, int at) {
-        return at < text.length() && ("区部院所站司".indexOf(text.charAt(at)) >= 0
+        return at < text.length() && ("区部院所站司籍人裔".indexOf(text.charAt(at)) >= 0
                 || DATE_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 6))).find());
     }
 

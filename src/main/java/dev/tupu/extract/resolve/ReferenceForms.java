@@ -34,7 +34,7 @@ public final class ReferenceForms implements Stage {
             "^\\s?[（(]\\s?(以下简称|以下称|简称|下称|又称|又名|俗称|人称|英文名|英文简称|英文|全称|即)?[:：]?\\s?[\"“「]?"
                     + "([^）)”」\"，,。；;]{1,24}?)[\"”」]?\\s?[)）]");
     private static final Pattern CALLED = Pattern.compile("^\\s?[，,]\\s?(人称|外号|绰号|昵称|被称为|江湖人称)\\s?[\"“「]([^”」\"]{1,12})[\"”」]");
-    private static final Pattern NOT_AN_ALIAS = Pattern.compile("[\\d\\s.%年月日-]+|图|记者.*|摄|译|注|下同|同上");
+    private static final Pattern NOT_AN_ALIAS = Pattern.compile("[\\d\\s.%年月日—–~～-]+|图|记者.*|摄|译|注|下同|同上");
     private static final String TITLES = "教授|副教授|博士|老师|先生|女士|院士|总|主任|书记|校长|院长|所长";
 
     @Override

@@ -111,6 +111,10 @@ class TechNamesTest {
         Extraction x = pipeline.extract("王小明在清华大学计算机系读书，后来在谷歌担任首席系统架构师。");
         assertTrue(names(x, EntityType.ORGANIZATION).contains("清华大学计算机系"), x.mentions().toString());
         assertTrue(x.mentions().stream().noneMatch(m -> m.text().endsWith("首席系")), x.mentions().toString());
+        Extraction others = pipeline.extract("谷歌一贯重视中美关系，英伟达等有关部门和英伟达小组赛都来了，王小明是谷歌中国籍员工。");
+        assertTrue(others.mentions().stream().noneMatch(m -> m.text().endsWith("关系") || m.text().endsWith("部门")
+                        || m.text().endsWith("小组") || m.text().equals("谷歌中国")),
+                "关系 is no department, 等 lists, 小组赛 is a round, 中国籍 a nationality: " + others.mentions());
     }
 
     @Test

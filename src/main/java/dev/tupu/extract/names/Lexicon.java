@@ -123,6 +123,14 @@ public final class Lexicon {
 
     /** Longest known names in {@code text}, left to right, not overlapping. */
     public List<Match> findAll(String text) {
+        return findAll(text, match -> true);
+    }
+
+    /**
+     * Longest known names in {@code text} that {@code fits} accepts, left to right, not overlapping: where the
+     * longest name at a place does not fit (上海市 across 上海|市民), a shorter one there may (上海).
+     */
+    public List<Match> findAll(String text, java.util.function.Predicate<Match> fits) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (lower.length() != text.length()) {
             lower = lowerCharByChar(text);
@@ -130,7 +138,7 @@ public final class Lexicon {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < lower.length()) {
-            Match best = longestAt(text, lower, i);
+            Match best = longestAt(text, lower, i, fits);
             if (best != null) {
                 matches.add(best);
                 i = best.end();
@@ -141,7 +149,7 @@ public final class Lexicon {
         return matches;
     }
 
-    private Match longestAt(String original, String text, int start) {
+    private Match longestAt(String original, String text, int start, java.util.function.Predicate<Match> fits) {
         if (start > 0 && Names.isLatinWordChar(text.charAt(start)) && Names.isLatinWordChar(text.charAt(start - 1))) {
             return null;
         }
@@ -156,7 +164,8 @@ public final class Lexicon {
             boolean boundary = i + 1 >= text.length() || !Names.isLatinWordChar(text.charAt(i + 1))
                     || !Names.isLatinWordChar(c);
             if (node.entry != null && boundary && caseFits(original, text, start, i + 1)) {
-                best = new Match(start, i + 1, node.entry, ambiguous.contains(text.substring(start, i + 1)));
+                Match match = new Match(start, i + 1, node.entry, ambiguous.contains(text.substring(start, i + 1)));
+                best = fits.test(match) ? match : best;
             }
         }
         return best;

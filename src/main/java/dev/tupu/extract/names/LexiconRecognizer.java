@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Adds {@link Layer#CANDIDATES}: every known name of the {@link Lexicon} in the normalised text. With word
  * alignment on, a short Chinese name ({@value #SHORT} characters or fewer) does not count inside a longer word the
- * dictionary knows: 北大 is not read in 北大荒, nor 中国 in 中国人 (but 谷歌 is in a run the segmenter cut oddly). A name that is also a common word (苹果)
- * counts only in a text that names the same entity unambiguously somewhere (Apple, 苹果公司), or right before a
+ * dictionary knows: 北大 is not read in 北大荒, nor 中国 in 中国人 (but 谷歌 is in a run the segmenter cut oddly),
+ * nor across the edge of such a word (长沙 in 部长|沙龙; 上海市 in 上海|市民 gives way to 上海). A name that is also a
+ * common word (苹果) counts only in a text that names the same entity unambiguously somewhere (Apple, 苹果公司), or right before a
  * word only an organisation takes (苹果CEO, 苹果公司, 苹果旗下).
  */
 public final class LexiconRecognizer implements Stage {
@@ -50,7 +51,10 @@ public final class LexiconRecognizer implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
-        List<Lexicon.Match> matches = lexicon.findAll(in.normalized());
+        String text = in.normalized();
+        List<Lexicon.Match> matches = knownWord == null ? lexicon.findAll(text)
+                : lexicon.findAll(text, match -> !shortChinese(text, match)
+                || !(insideKnownWord(in.tokens(), match) || cutsKnownWord(in.tokens(), match)));
         Set<String> confirmed = new java.util.HashSet<>();
         for (Lexicon.Match match : matches) {
             if (!match.ambiguous()) {
@@ -63,16 +67,44 @@ public final class LexiconRecognizer implements Stage {
                     in.normalized().substring(match.end(), Math.min(in.normalized().length(), match.end() + 4))).find()) {
                 continue;
             }
-            String name = in.normalized().substring(match.start(), match.end());
-            boolean shortChinese = name.length() <= SHORT && name.codePoints().allMatch(
-                    cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-            if (knownWord != null && shortChinese && insideKnownWord(in.tokens(), match)) {
-                continue;
-            }
             found.add(new Mention(match.start(), match.end(), in.original().substring(match.start(), match.end()),
                     match.entry().type(), match.entry().key(), SOURCE));
         }
         return in.plusCandidates(found);
+    }
+
+    private static boolean shortChinese(String text, Lexicon.Match match) {
+        return match.end() - match.start() <= SHORT && text.substring(match.start(), match.end()).codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * True when the match starts or ends inside a word of the segmenter that the dictionary knows (部长|沙龙 holds no
+     * 长沙, 上海|市民 no 上海市): the words read there are more likely than the name across them.
+     */
+    private boolean cutsKnownWord(List<Token> tokens, Lexicon.Match match) {
+        Token first = tokenAt(tokens, match.start());
+        Token last = tokenAt(tokens, match.end() - 1);
+        return (first != null && first.start() < match.start() && knownWord.test(first.word()))
+                || (last != null && last.end() > match.end() && knownWord.test(last.word()));
+    }
+
+    /** The token holding character {@code at}, or null. */
+    private static Token tokenAt(List<Token> tokens, int at) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= at) {
+                lo = mid + 1;
+            } else if (t.start() > at) {
+                hi = mid - 1;
+            } else {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** True when a longer word of the segmenter that the dictionary knows holds the whole match. */

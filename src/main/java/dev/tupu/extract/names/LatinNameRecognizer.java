@@ -170,7 +170,8 @@ public final class LatinNameRecognizer implements Stage {
     /** What a number after a quantity is: 2019年, 3倍, 100万元, 80% (not a model). */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "^\\s?(年|月|日|号|%|％|万|亿|千|百|元|美元|个|人|名|家|倍|多|余|后|前|以|款|台|块|次|位|层|岁|分|秒|米|克|瓦|度|种|项|条|件|所|届|期|代"
-                    + "|艘|架|辆|部|本|场|路|村|组|栋|户|口|头|片|份|批|轮|局|盘|胜|平|负|球|航班|地|点|只|张|天|周|小时)");
+                    + "|艘|架|辆|部|本|场|路|村|组|栋|户|口|头|片|份|批|轮|局|盘|胜|平|负|球|航班|地|点|只|张|天|周|小时"
+                    + "|席|级|公里|千米|世纪|分钟|吨|公斤|千克|亩|港元|欧元|日元|英镑|∶|:|比)");
 
     /**
      * A Chinese name and a model code written together (麒麟970, 鲲鹏920, 昇腾910B): a product. The Chinese part is

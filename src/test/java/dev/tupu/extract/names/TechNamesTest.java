@@ -61,7 +61,7 @@ class TechNamesTest {
 
     @Test
     void a_chinese_name_and_a_code_make_a_model_but_not_a_figure_or_a_count() {
-        Extraction x = pipeline.extract("北京0.8-0.5，英伟达3艘货轮到港，英伟达970也发布了。");
+        Extraction x = pipeline.extract("北京0.8-0.5，英伟达3艘货轮到港，英伟达2∶1取胜，英伟达970也发布了。");
         List<String> projects = x.mentions().stream().filter(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT)
                 .map(Mention::text).toList();
         assertEquals(List.of("英伟达970"), projects);

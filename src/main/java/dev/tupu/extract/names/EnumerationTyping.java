@@ -56,11 +56,14 @@ public final class EnumerationTyping implements Stage {
         String text = in.normalized();
         List<Mention> candidates = new ArrayList<>(in.candidates());
         boolean changed = false;
-        Matcher suchAs = SUCH_AS.matcher(text);
-        while (suchAs.find()) {
-            List<Member> members = listedAfter(text, suchAs.end());
+        // The cue words first (rare), then the kind before each: one long alternation tried at every character
+        // would cost more than the rest of this stage.
+        Matcher cue = SUCH_AS_CUE.matcher(text);
+        while (cue.find()) {
+            Matcher kind = KIND_BEFORE_CUE.matcher(text.substring(Math.max(0, cue.start() - 12), cue.start()));
+            List<Member> members = kind.find() ? listedAfter(text, cue.end()) : List.of();
             if (members.size() >= 2) {
-                changed |= type(in, candidates, members, HEADS.get(suchAs.group("head")));
+                changed |= type(in, candidates, members, HEADS.get(kind.group("head")));
             }
         }
         if (text.indexOf('等') < 0) {
@@ -91,8 +94,9 @@ public final class EnumerationTyping implements Stage {
     }
 
     /** A kind, then the words that introduce examples of it: 媒体上，包括, 芯片厂商，如, 企业例如. */
-    private static final Pattern SUCH_AS = Pattern.compile("(?<head>" + String.join("|", HEADS.keySet())
-            + ")(?:上|中|里)?\\s?[，,：:]?\\s?(?:包括|比如|例如|诸如|像是|譬如)\\s?[：:]?\\s?");
+    private static final Pattern SUCH_AS_CUE = Pattern.compile("(?:包括|比如|例如|诸如|像是|譬如)\\s?[：:]?\\s?");
+    private static final Pattern KIND_BEFORE_CUE = Pattern.compile("(?<head>" + String.join("|", HEADS.keySet())
+            + ")(?:上|中|里)?\\s?[，,：:]?\\s?$");
 
     /**
      * The members listed from {@code from} on (Hearst's "Zs such as X, Y and W"): spans between 、 up to the clause's

@@ -74,8 +74,15 @@ public final class LexiconRecognizer implements Stage {
     }
 
     private static boolean shortChinese(String text, Lexicon.Match match) {
-        return match.end() - match.start() <= SHORT && text.substring(match.start(), match.end()).codePoints()
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (match.end() - match.start() > SHORT) {
+            return false;
+        }
+        for (int i = match.start(); i < match.end(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -153,6 +153,9 @@ public final class TaggedNameRecognizer implements Stage {
     EntityType classify(Token token) {
         String word = token.word();
         String tag = token.tag();
+        if (!tag.startsWith("nr") && !tag.startsWith("ns") && !tag.startsWith("nt")) {
+            return null; // no name's tag: most words, read no further
+        }
         // The model's names may hold digits, brackets and dashes (某某（中国）有限公司, 北京市171中学, 佩诺—里加集团);
         // not Latin letters: its Latin names are left to LatinNameRecognizer (measured: they cost precision).
         boolean written = trusted() ? HAN_WITH_MARKS.matcher(word).matches() : ALL_HAN.matcher(word).matches();

@@ -48,8 +48,8 @@ class QualityIT {
 
     @Test
     void ner_on_the_held_out_tenth_of_each_corpus_and_on_peoples_daily_ner_dev(@TempDir Path work) throws Exception {
-        Map<String, Double> floors = Map.of("pd98", 0.90, "msra", 0.895, "cluener", 0.70, "weibo", 0.60,
-                "resume", 0.835, "pdner-dev", 0.925);
+        Map<String, Double> floors = Map.of("pd98", 0.905, "msra", 0.905, "cluener", 0.705, "weibo", 0.64,
+                "resume", 0.85, "pdner-dev", 0.935);
         for (var floor : floors.entrySet()) {
             NerEvaluation.Result r = ner(floor.getKey(), work);
             assertTrue(r.micro().f1() >= floor.getValue(), floor.getKey() + " micro F1 " + r.micro());
@@ -58,9 +58,9 @@ class QualityIT {
 
     @Test
     void organisations_are_measured_apart(@TempDir Path work) throws Exception {
-        assertTrue(ner("pd98", work).byType().get("Organization").f1() >= 0.87);
-        assertTrue(ner("msra", work).byType().get("Organization").f1() >= 0.84);
-        assertTrue(ner("pdner-dev", work).byType().get("Organization").f1() >= 0.88);
+        assertTrue(ner("pd98", work).byType().get("Organization").f1() >= 0.875);
+        assertTrue(ner("msra", work).byType().get("Organization").f1() >= 0.85);
+        assertTrue(ner("pdner-dev", work).byType().get("Organization").f1() >= 0.895);
     }
 
     @Test
@@ -80,11 +80,11 @@ class QualityIT {
     @Test
     void the_development_and_test_articles_hold_their_figures() throws Exception {
         GoldSetEvaluation.Result dev = new GoldSetEvaluation().evaluate(GOLD.resolve("dev"), pipeline);
-        assertTrue(dev.entities().precision() >= 0.72 && dev.entities().recall() >= 0.59, "dev entities " + dev.entities());
-        assertTrue(dev.relations().precision() >= 0.67 && dev.relations().recall() >= 0.27, "dev relations " + dev.relations());
+        assertTrue(dev.entities().precision() >= 0.74 && dev.entities().recall() >= 0.61, "dev entities " + dev.entities());
+        assertTrue(dev.relations().precision() >= 0.72 && dev.relations().recall() >= 0.29, "dev relations " + dev.relations());
         GoldSetEvaluation.Result test = new GoldSetEvaluation().evaluate(GOLD.resolve("test"), pipeline);
-        assertTrue(test.entities().precision() >= 0.65 && test.entities().recall() >= 0.61, "test entities " + test.entities());
-        assertTrue(test.relations().precision() >= 0.50 && test.relations().recall() >= 0.21, "test relations " + test.relations());
+        assertTrue(test.entities().precision() >= 0.66 && test.entities().recall() >= 0.62, "test entities " + test.entities());
+        assertTrue(test.relations().precision() >= 0.55 && test.relations().recall() >= 0.22, "test relations " + test.relations());
     }
 
     @Test
@@ -105,7 +105,7 @@ class QualityIT {
         for (String label : Set.of("创始人", "董事长", "毕业院校", "总部地点")) {
             core = core.plus(r.bySource().get(label));
         }
-        assertTrue(core.recall() >= 0.55, "创始人, 董事长, 毕业院校, 总部地点: recall " + core);
+        assertTrue(core.recall() >= 0.58, "创始人, 董事长, 毕业院校, 总部地点: recall " + core);
         assertTrue(r.annotatedPairs().precision() >= 0.70, "precision over annotated pairs " + r.annotatedPairs());
     }
 

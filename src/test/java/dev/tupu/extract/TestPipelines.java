@@ -36,6 +36,24 @@ public final class TestPipelines {
         return new LexiconEntry(label, type, names);
     }
 
+    /**
+     * A text given as segmented words ({@code 本田/nr 、/w}; a word without a tag is a noun), normalised as it is,
+     * with its words as the segmenter's tokens.
+     */
+    public static Annotation segmented(String words) {
+        StringBuilder text = new StringBuilder();
+        List<dev.tupu.model.Token> tokens = new java.util.ArrayList<>();
+        for (String item : words.split(" ")) {
+            int slash = item.lastIndexOf('/');
+            String word = slash > 0 ? item.substring(0, slash) : item;
+            String tag = slash > 0 ? item.substring(slash + 1) : "n";
+            tokens.add(new dev.tupu.model.Token(text.length(), text.length() + word.length(), word, tag));
+            text.append(word);
+        }
+        String s = text.toString();
+        return Annotation.of(s).withNormalized(s).withTokens(tokens);
+    }
+
     public static Pipeline withoutSegmenter(LexiconEntry... entries) {
         Lexicon lexicon = new Lexicon(List.of(entries));
         UnaryOperator<String> identity = s -> s;

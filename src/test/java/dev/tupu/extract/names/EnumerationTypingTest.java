@@ -1,9 +1,9 @@
 package dev.tupu.extract.names;
 
 import dev.tupu.extract.Annotation;
+import dev.tupu.extract.TestPipelines;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
-import dev.tupu.model.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,21 +19,13 @@ class EnumerationTypingTest {
 
     /** A text given as segmented words ({@code 本田/nr 、/w}), with the names earlier recognisers found. */
     private static Annotation annotated(String words, Map<String, EntityType> found) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (String item : words.split(" ")) {
-            int slash = item.lastIndexOf('/');
-            String word = item.substring(0, slash);
-            tokens.add(new Token(text.length(), text.length() + word.length(), word, item.substring(slash + 1)));
-            text.append(word);
-        }
+        Annotation in = TestPipelines.segmented(words);
         List<Mention> candidates = new ArrayList<>();
         found.forEach((name, type) -> {
-            int at = text.indexOf(name);
+            int at = in.normalized().indexOf(name);
             candidates.add(new Mention(at, at + name.length(), name, type, null, "model"));
         });
-        String s = text.toString();
-        return Annotation.of(s).withNormalized(s).withTokens(tokens).withCandidates(candidates);
+        return in.withCandidates(candidates);
     }
 
     /** The names after the stage, with their classes, in text order. */

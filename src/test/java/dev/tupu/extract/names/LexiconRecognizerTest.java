@@ -1,12 +1,10 @@
 package dev.tupu.extract.names;
 
-import dev.tupu.extract.Annotation;
+import dev.tupu.extract.TestPipelines;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
-import dev.tupu.model.Token;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,15 +19,7 @@ class LexiconRecognizerTest {
             DICTIONARY::contains);
 
     private List<String> names(String words) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (String word : words.split(" ")) {
-            tokens.add(new Token(text.length(), text.length() + word.length(), word, "n"));
-            text.append(word);
-        }
-        String s = text.toString();
-        return stage.apply(Annotation.of(s).withNormalized(s).withTokens(tokens)).candidates().stream()
-                .map(Mention::text).toList();
+        return stage.apply(TestPipelines.segmented(words)).candidates().stream().map(Mention::text).toList();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.tupu.extract.names;
 
-import dev.tupu.extract.Annotation;
+import dev.tupu.extract.TestPipelines;
 import dev.tupu.extract.hanlp.HanlpDictionary;
 import dev.tupu.model.Mention;
-import dev.tupu.model.Token;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,17 +15,7 @@ class TransliteratedNameRecognizerTest {
             new TransliteratedNameRecognizer(HanlpDictionary.transliterationCharacters());
 
     private List<String> names(String words) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (String item : words.split(" ")) {
-            int slash = item.lastIndexOf('/');
-            String word = item.substring(0, slash);
-            tokens.add(new Token(text.length(), text.length() + word.length(), word, item.substring(slash + 1)));
-            text.append(word);
-        }
-        String s = text.toString();
-        Annotation in = Annotation.of(s).withNormalized(s).withTokens(tokens);
-        return stage.apply(in).candidates().stream().map(Mention::text).toList();
+        return stage.apply(TestPipelines.segmented(words)).candidates().stream().map(Mention::text).toList();
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.Set;
  * alignment on, a short Chinese name ({@value #SHORT} characters or fewer) does not count inside a longer word the
  * dictionary knows: 北大 is not read in 北大荒, nor 中国 in 中国人 (but 谷歌 is in a run the segmenter cut oddly),
  * nor across the edge of such a word (长沙 in 部长|沙龙; 上海市 in 上海|市民 gives way to 上海). A name that is also a
- * common word (苹果) counts only in a text that names the same entity unambiguously somewhere (Apple, 苹果公司), or right before a
- * word only an organisation takes (苹果CEO, 苹果公司, 苹果旗下).
+ * common word (苹果) counts only in a text that names the same entity unambiguously somewhere (Apple, 苹果公司), or
+ * right before a word only an organisation takes (苹果CEO, 苹果公司, 苹果旗下).
  */
 public final class LexiconRecognizer implements Stage {
     public static final String SOURCE = "lexicon";

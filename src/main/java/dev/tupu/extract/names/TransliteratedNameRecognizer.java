@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Adds {@link Layer#CANDIDATES}: foreign person names written in Chinese with a middle dot between their parts
  * (托马斯·安德森, 约书亚·本吉奥, 卡尔・赫尔曼), in any of the dots in use (·, ・, •, ‧). A name counts when most of its
  * characters are ones transliteration uses (a dotted 中国·北京 is not a person); up to four parts. Where a segmenter
- * ran, the name keeps to its words' edges (主席索尼亚·甘地: not 席索尼亚·甘).
+ * ran, the name keeps to its words' edges (主席约翰·史密斯: not 席约翰·史密).
  */
 public final class TransliteratedNameRecognizer implements Stage {
     public static final String SOURCE = "transliterated";
@@ -52,7 +52,7 @@ public final class TransliteratedNameRecognizer implements Stage {
             if (wordOf == null) {
                 wordOf = words(in.tokens(), text.length());
             }
-            int[] span = atWordEdges(name(text, m.start(), m.end()), wordOf, in.tokens(), m.end());
+            int[] span = atWordEdges(text, name(text, m.start(), m.end()), wordOf, in.tokens(), m.end());
             if (span != null) {
                 found.add(new Mention(span[0], span[1], in.original().substring(span[0], span[1]),
                         EntityType.PERSON, null, SOURCE));
@@ -76,9 +76,9 @@ public final class TransliteratedNameRecognizer implements Stage {
 
     /**
      * The name's span moved to the segmenter's word edges where words were read: a name does not start inside a word
-     * (主席索尼亚·甘地: 席 ends the title 主席) and ends with the word it ends in (甘地), within the dotted match.
+     * (主席约翰·史密斯: 席 ends the title 主席) and ends with the word it ends in (史密斯), within the dotted match.
      */
-    private static int[] atWordEdges(int[] span, int[] wordOf, List<Token> tokens, int matchEnd) {
+    private static int[] atWordEdges(String text, int[] span, int[] wordOf, List<Token> tokens, int matchEnd) {
         if (span == null || tokens.isEmpty()) {
             return span;
         }
@@ -90,7 +90,17 @@ public final class TransliteratedNameRecognizer implements Stage {
         if (wordOf[to - 1] >= 0 && tokens.get(wordOf[to - 1]).end() > to && tokens.get(wordOf[to - 1]).end() <= matchEnd) {
             to = tokens.get(wordOf[to - 1]).end();
         }
-        return to - from >= 3 ? new int[] {from, to} : null;
+        return to - from >= 3 && hasDot(text, from, to) ? new int[] {from, to} : null;
+    }
+
+    /** True when a dot stands between two characters of {@code [from, to)} (the words' edges kept a part each side). */
+    private static boolean hasDot(String text, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if ("·・•‧".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

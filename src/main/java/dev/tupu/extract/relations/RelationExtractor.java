@@ -451,7 +451,7 @@ public final class RelationExtractor implements Stage {
         }
 
         /**
-         * True when a head's title stands after words that name a unit of the organisation before it (谷歌AI负责人,
+         * True when a head's title stands after words that name a unit of the organisation before it (某公司AI负责人,
          * 某公司创新产品研发负责人): the person heads that unit and works for the organisation.
          */
         private boolean headsAUnit(Mention object) {

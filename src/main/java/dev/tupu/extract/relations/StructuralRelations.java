@@ -407,7 +407,7 @@ public final class StructuralRelations {
             return new RelationMention(holder, title.relation(), person, sentence, rule, title.confidence());
         }
         Relation relation = title.relation();
-        // A head's title after words naming a unit (华为上海研究所所长, 谷歌AI负责人) heads the unit, not the whole.
+        // A head's title after words naming a unit (某公司上海研究所所长, 某公司AI负责人) heads the unit, not the whole.
         if (relation == Relation.LEADS && !modifier.isEmpty() && !WHOLE_ORGANIZATION.matcher(modifier).matches()) {
             relation = Relation.WORKS_FOR;
         }

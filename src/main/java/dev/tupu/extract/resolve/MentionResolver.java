@@ -241,16 +241,16 @@ public final class MentionResolver implements Stage {
      * entity: every mention keyed like the name takes the known key, so the text has one entity, not two.
      */
     private static List<Mention> knownByAlias(List<Mention> candidates, List<Mention> keyed) {
-        Map<Integer, Mention> knownAt = new java.util.HashMap<>();
+        Map<String, Mention> knownAt = new java.util.HashMap<>();
         for (Mention c : candidates) {
             if (LexiconRecognizer.SOURCE.equals(c.source())) {
-                knownAt.put(c.start() * 1000 + c.length(), c);
+                knownAt.put(c.start() + "|" + c.end(), c);
             }
         }
         Map<Integer, Mention> knownForNameAt = new java.util.HashMap<>();
         for (Mention alias : candidates) {
             Mention known = ReferenceForms.ALIAS.equals(alias.source())
-                    ? knownAt.get(alias.start() * 1000 + alias.length()) : null;
+                    ? knownAt.get(alias.start() + "|" + alias.end()) : null;
             if (known != null) {
                 knownForNameAt.put(Integer.parseInt(alias.key().substring(4)), known);
             }

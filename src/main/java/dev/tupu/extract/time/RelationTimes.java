@@ -135,8 +135,8 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
     }
 
     /**
-     * True when the relation is a relative clause on its object (马斯克建立的OpenAI, 英伟达发布的A100): it says what
-     * the object is, not what happened at the time the sentence opens with (2016年3月，他跳槽到了马斯克建立的OpenAI).
+     * True when the relation is a relative clause on its object (王五创立的甲乙科技, 某公司发布的X9): it says what
+     * the object is, not what happened at the time the sentence opens with (2016年3月，他跳槽到了王五创立的甲乙科技).
      */
     private static boolean describesObject(String text, RelationMention r) {
         return r.subject().end() <= r.object().start()

@@ -165,7 +165,7 @@ public final class Pipelines {
         stages.add(new TitleRecognizer());
         stages.add(shared.latin());
         stages.add(new EnumerationTyping());
-        stages.add(new NamePropagation());
+        stages.add(new NamePropagation(HanlpDictionary.knownWords()));
         stages.add(new ReferenceForms());
         stages.add(new TeamRecognizer());
         stages.add(new MentionResolver(used));

@@ -4,7 +4,6 @@ import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
 import dev.tupu.model.Mention;
-import dev.tupu.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Set;
 
 /**
  * Adds {@link Layer#CANDIDATES}: every known name of the {@link Lexicon} in the normalised text. With word
- * alignment on, a short Chinese name ({@value #SHORT} characters or fewer) does not count inside a longer word the
+ * alignment on ({@link WordAlignment}), a short Chinese name does not count inside a longer word the
  * dictionary knows: 北大 is not read in 北大荒, nor 中国 in 中国人 (but 谷歌 is in a run the segmenter cut oddly),
  * nor across the edge of such a word (长沙 in 部长|沙龙; 上海市 in 上海|市民 gives way to 上海). A name that is also a
  * common word (苹果) counts only in a text that names the same entity unambiguously somewhere (Apple, 苹果公司), or
@@ -20,11 +19,10 @@ import java.util.Set;
  */
 public final class LexiconRecognizer implements Stage {
     public static final String SOURCE = "lexicon";
-    static final int SHORT = 3;
     private static final java.util.regex.Pattern ORGANISATION_CONTEXT = java.util.regex.Pattern.compile(
             "^\\s?(CEO|CTO|公司|集团|总裁|董事长|创始人|旗下|员工|股价|市值|官方|发言人|高管)");
     private final Lexicon lexicon;
-    private final java.util.function.Predicate<String> knownWord;
+    private final WordAlignment alignment;
 
     public LexiconRecognizer(Lexicon lexicon) {
         this(lexicon, null);
@@ -36,12 +34,12 @@ public final class LexiconRecognizer implements Stage {
      */
     public LexiconRecognizer(Lexicon lexicon, java.util.function.Predicate<String> knownWord) {
         this.lexicon = lexicon;
-        this.knownWord = knownWord;
+        this.alignment = knownWord == null ? null : new WordAlignment(knownWord);
     }
 
     @Override
     public Set<Layer> needs() {
-        return knownWord != null ? Set.of(Layer.NORMALIZED, Layer.TOKENS) : Set.of(Layer.NORMALIZED);
+        return alignment != null ? Set.of(Layer.NORMALIZED, Layer.TOKENS) : Set.of(Layer.NORMALIZED);
     }
 
     @Override
@@ -52,9 +50,8 @@ public final class LexiconRecognizer implements Stage {
     @Override
     public Annotation apply(Annotation in) {
         String text = in.normalized();
-        List<Lexicon.Match> matches = knownWord == null ? lexicon.findAll(text)
-                : lexicon.findAll(text, match -> !shortChinese(text, match)
-                || !(insideKnownWord(in.tokens(), match) || cutsKnownWord(in.tokens(), match)));
+        List<Lexicon.Match> matches = alignment == null ? lexicon.findAll(text)
+                : lexicon.findAll(text, match -> !alignment.contradicts(text, in.tokens(), match.start(), match.end()));
         Set<String> confirmed = new java.util.HashSet<>();
         for (Lexicon.Match match : matches) {
             if (!match.ambiguous()) {
@@ -71,65 +68,5 @@ public final class LexiconRecognizer implements Stage {
                     match.entry().type(), match.entry().key(), SOURCE));
         }
         return in.plusCandidates(found);
-    }
-
-    private static boolean shortChinese(String text, Lexicon.Match match) {
-        if (match.end() - match.start() > SHORT) {
-            return false;
-        }
-        for (int i = match.start(); i < match.end(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when the match starts or ends inside a word of the segmenter that the dictionary knows (部长|沙龙 holds no
-     * 长沙, 上海|市民 no 上海市): the words read there are more likely than the name across them.
-     */
-    private boolean cutsKnownWord(List<Token> tokens, Lexicon.Match match) {
-        Token first = tokenAt(tokens, match.start());
-        Token last = tokenAt(tokens, match.end() - 1);
-        return (first != null && first.start() < match.start() && knownWord.test(first.word()))
-                || (last != null && last.end() > match.end() && knownWord.test(last.word()));
-    }
-
-    /** The token holding character {@code at}, or null. */
-    private static Token tokenAt(List<Token> tokens, int at) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Token t = tokens.get(mid);
-            if (t.end() <= at) {
-                lo = mid + 1;
-            } else if (t.start() > at) {
-                hi = mid - 1;
-            } else {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    /** True when a longer word of the segmenter that the dictionary knows holds the whole match. */
-    private boolean insideKnownWord(List<Token> tokens, Lexicon.Match match) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Token t = tokens.get(mid);
-            if (t.end() <= match.start()) {
-                lo = mid + 1;
-            } else if (t.start() > match.start()) {
-                hi = mid - 1;
-            } else {
-                return t.end() >= match.end() && t.end() - t.start() > match.end() - match.start()
-                        && knownWord.test(t.word());
-            }
-        }
-        return false;
     }
 }

@@ -21,10 +21,24 @@ import java.util.Set;
  */
 public final class NamePropagation implements Stage {
     public static final String SOURCE = "propagated";
+    private final WordAlignment alignment;
+
+    public NamePropagation() {
+        this(null);
+    }
+
+    /**
+     * @param knownWord true for a word a dictionary lists: a short Chinese name is not propagated inside or across
+     *                  such a word of the segmenter's (马克思 in 马克思主义); null to propagate everywhere (no words)
+     */
+    public NamePropagation(java.util.function.Predicate<String> knownWord) {
+        this.alignment = knownWord == null ? null : new WordAlignment(knownWord);
+    }
 
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.NORMALIZED, Layer.CANDIDATES);
+        return alignment != null ? Set.of(Layer.NORMALIZED, Layer.TOKENS, Layer.CANDIDATES)
+                : Set.of(Layer.NORMALIZED, Layer.CANDIDATES);
     }
 
     @Override
@@ -54,7 +68,12 @@ public final class NamePropagation implements Stage {
         List<LexiconEntry> entries = new ArrayList<>();
         names.forEach((name, m) -> entries.add(new LexiconEntry(name, m.type(), List.of("=" + name))));
         List<Mention> found = new ArrayList<>();
-        for (Lexicon.Match match : new Lexicon(entries).findAll(in.normalized())) {
+        String text = in.normalized();
+        List<dev.tupu.model.Token> tokens = in.tokens();
+        List<Lexicon.Match> matches = alignment == null ? new Lexicon(entries).findAll(text)
+                : new Lexicon(entries).findAll(text,
+                match -> !alignment.contradicts(text, tokens, match.start(), match.end()));
+        for (Lexicon.Match match : matches) {
             found.add(new Mention(match.start(), match.end(), in.original().substring(match.start(), match.end()),
                     match.entry().type(), null, SOURCE));
         }

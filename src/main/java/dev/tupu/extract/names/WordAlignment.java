@@ -1,0 +1,71 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.model.Token;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Whether a short Chinese name found by matching strings agrees with the segmenter's words: it does not when a longer
+ * word the dictionary knows holds it (北大 in 北大荒, 中国 in 中国人, 马克思 in 马克思主义) or when it starts or ends inside
+ * such a word (长沙 in 部长|沙龙, 上海市 in 上海|市民): the words read there are more likely than the name.
+ */
+final class WordAlignment {
+    /** Chinese names of this many characters or fewer are checked (longer ones rarely arise by chance). */
+    static final int SHORT = 3;
+    private final Predicate<String> knownWord;
+
+    /** @param knownWord true for a word the dictionary lists */
+    WordAlignment(Predicate<String> knownWord) {
+        this.knownWord = knownWord;
+    }
+
+    /** True when {@code [start, end)} of {@code text} is a short Chinese name that the words around it contradict. */
+    boolean contradicts(String text, List<Token> tokens, int start, int end) {
+        return shortChinese(text, start, end) && (insideKnownWord(tokens, start, end) || cutsKnownWord(tokens, start, end));
+    }
+
+    private static boolean shortChinese(String text, int start, int end) {
+        if (end - start > SHORT) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a longer word of the segmenter that the dictionary knows holds the whole span. */
+    private boolean insideKnownWord(List<Token> tokens, int start, int end) {
+        Token t = tokenAt(tokens, start);
+        return t != null && t.end() >= end && t.end() - t.start() > end - start && knownWord.test(t.word());
+    }
+
+    /** True when the span starts or ends inside a word of the segmenter that the dictionary knows. */
+    private boolean cutsKnownWord(List<Token> tokens, int start, int end) {
+        Token first = tokenAt(tokens, start);
+        Token last = tokenAt(tokens, end - 1);
+        return (first != null && first.start() < start && knownWord.test(first.word()))
+                || (last != null && last.end() > end && knownWord.test(last.word()));
+    }
+
+    /** The token holding character {@code at} (tokens in text order), or null. */
+    private static Token tokenAt(List<Token> tokens, int at) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= at) {
+                lo = mid + 1;
+            } else if (t.start() > at) {
+                hi = mid - 1;
+            } else {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.TestPipelines;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A name found once is found again, but not inside a longer word the dictionary knows. */
+class NamePropagationTest {
+    @Test
+    void a_persons_name_recurs_but_not_inside_a_known_word() {
+        Annotation in = TestPipelines.segmented("王五/nr 说/v ，/w 王五/nr 研究/v 王五主义/n 。/w");
+        in = in.withCandidates(List.of(new Mention(0, 2, "王五", EntityType.PERSON, null, "model")));
+        List<Integer> starts = new NamePropagation(Set.of("王五主义")::contains).apply(in).candidates().stream()
+                .filter(m -> NamePropagation.SOURCE.equals(m.source())).map(Mention::start).toList();
+        assertEquals(List.of(0, 4), starts, "王五主义 is a word of its own");
+        List<Integer> everywhere = new NamePropagation().apply(in).candidates().stream()
+                .filter(m -> NamePropagation.SOURCE.equals(m.source())).map(Mention::start).toList();
+        assertEquals(List.of(0, 4, 8), everywhere, "without a dictionary every occurrence is a name");
+    }
+}

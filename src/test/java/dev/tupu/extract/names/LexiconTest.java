@@ -49,7 +49,7 @@ class LexiconTest {
     @Test
     void shipped_names_that_are_also_common_words_are_marked_so() {
         Lexicon shipped = Lexicon.loadDefault(s -> s);
-        for (String common : java.util.List.of("微博", "字节", "亚麻")) {
+        for (String common : java.util.List.of("微博", "字节", "亚麻", "小米", "甲骨文")) {
             var matches = shipped.findAll("我发了一条" + common);
             assertEquals(1, matches.size(), common);
             assertTrue(matches.get(0).ambiguous(), common + " is a common word too: a text must confirm the company");

@@ -441,7 +441,7 @@ public final class RelationExtractor implements Stage {
 
         private RelationMention relation(Mention subject, Mention object, double confidence, String suffix) {
             double rounded = Math.round(confidence * 100) / 100.0;
-            if (headsAUnit(object)) {
+            if (headsAUnitOf(object)) {
                 return new RelationMention(subject, dev.tupu.model.Relation.WORKS_FOR, object, sentence,
                         rule.name() + ".unit", rounded);
             }
@@ -450,25 +450,13 @@ public final class RelationExtractor implements Stage {
                     : new RelationMention(subject, rule.relation(), object, sentence, rule.name() + suffix, rounded);
         }
 
-        /**
-         * True when a head's title stands after words that name a unit of the organisation before it (某公司AI负责人,
-         * 某公司创新产品研发负责人): the person heads that unit and works for the organisation.
-         */
-        private boolean headsAUnit(Mention object) {
-            if (rule.relation() != dev.tupu.model.Relation.LEADS || rule.side() != RelationRule.Side.BEFORE
-                    || object.end() > triggerStart) {
-                return false;
-            }
-            return !HEAD_OF_WHOLE.matcher(text.substring(object.end(), triggerStart)).matches();
+        /** True when this head's title stands after words naming a unit of the organisation before it. */
+        private boolean headsAUnitOf(Mention object) {
+            return rule.relation() == dev.tupu.model.Relation.LEADS && rule.side() == RelationRule.Side.BEFORE
+                    && object.end() <= triggerStart
+                    && StructuralRelations.headsAUnit(text.substring(object.end(), triggerStart));
         }
     }
-
-    /**
-     * What may stand between an organisation and its head's title: 百度的CEO, 百度公司总裁, 阿里巴巴集团董事局主席, and
-     * the person's other titles listed first (某银行党委书记、董事长).
-     */
-    private static final Pattern HEAD_OF_WHOLE = Pattern.compile(
-            "(?:[^，,。；;]{0,12}[、兼])?\\s?(?:的)?\\s?(?:公司|集团|全球|总部|现任|前任|时任|首任|新任|联席|联合|执行)?\\s?(?:的)?\\s?");
 
     private record Subject(List<Mention> mentions, double factor, String suffix) {
     }

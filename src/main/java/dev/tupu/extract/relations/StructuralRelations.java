@@ -40,9 +40,22 @@ public final class StructuralRelations {
     private static final Pattern COPULA = Pattern.compile(
             "^\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
 
-    /** Modifiers between a holder and a head's title that keep the title the whole holder's: 百度公司CEO, 联席CEO. */
-    private static final Pattern WHOLE_ORGANIZATION = Pattern.compile(
-            "公司|集团|全球|总部|现任|前任|时任|首任|新任|联席|联合|执行|总");
+    /**
+     * What may stand between an organisation and a head's title that keeps the title the whole organisation's:
+     * nothing, 的, a word for the whole (百度公司CEO, 联席CEO, 总负责人), and the person's other titles listed first
+     * (某银行党委书记、董事长). Anything else names a unit (某公司上海研究所所长, 某公司AI负责人).
+     */
+    private static final Pattern HEAD_OF_WHOLE = Pattern.compile("(?:[^，,。；;]{0,12}[、兼])?\\s?(?:的)?\\s?"
+            + "(?:公司|集团|全球|总部|现任|前任|时任|首任|新任|联席|联合|执行|总)?\\s?(?:的)?\\s?");
+
+    /**
+     * True when {@code between}, the words between an organisation and a head's title, name a unit of it: the
+     * person heads that unit and works for the organisation. Read the same way by the title rules here and by the
+     * trigger rules ({@link RelationExtractor}).
+     */
+    static boolean headsAUnit(String between) {
+        return !HEAD_OF_WHOLE.matcher(between).matches();
+    }
 
     /** What introduces an organisation after a place: 最大的电子产品零售商, 芯片制造商, 创业公司, 的一家初创企业. */
     private static final Pattern KIND_OF_ORGANIZATION = Pattern.compile(
@@ -408,7 +421,7 @@ public final class StructuralRelations {
         }
         Relation relation = title.relation();
         // A head's title after words naming a unit (某公司上海研究所所长, 某公司AI负责人) heads the unit, not the whole.
-        if (relation == Relation.LEADS && !modifier.isEmpty() && !WHOLE_ORGANIZATION.matcher(modifier).matches()) {
+        if (relation == Relation.LEADS && headsAUnit(modifier)) {
             relation = Relation.WORKS_FOR;
         }
         if (relation == Relation.LEADS && holder.type().core() == CoreType.PROJECT && !modifier.isEmpty()) {

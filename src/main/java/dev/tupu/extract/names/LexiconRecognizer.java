@@ -51,7 +51,7 @@ public final class LexiconRecognizer implements Stage {
     public Annotation apply(Annotation in) {
         String text = in.normalized();
         List<Lexicon.Match> matches = alignment == null ? lexicon.findAll(text)
-                : lexicon.findAll(text, match -> !alignment.contradicts(text, in.tokens(), match.start(), match.end()));
+                : lexicon.findAll(text, alignment.fits(text, in.tokens()));
         Set<String> confirmed = new java.util.HashSet<>();
         for (Lexicon.Match match : matches) {
             if (!match.ambiguous()) {

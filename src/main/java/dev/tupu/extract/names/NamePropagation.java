@@ -69,10 +69,9 @@ public final class NamePropagation implements Stage {
         names.forEach((name, m) -> entries.add(new LexiconEntry(name, m.type(), List.of("=" + name))));
         List<Mention> found = new ArrayList<>();
         String text = in.normalized();
-        List<dev.tupu.model.Token> tokens = in.tokens();
-        List<Lexicon.Match> matches = alignment == null ? new Lexicon(entries).findAll(text)
-                : new Lexicon(entries).findAll(text,
-                match -> !alignment.contradicts(text, tokens, match.start(), match.end()));
+        Lexicon known = new Lexicon(entries);
+        List<Lexicon.Match> matches = alignment == null ? known.findAll(text)
+                : known.findAll(text, alignment.fits(text, in.tokens()));
         for (Lexicon.Match match : matches) {
             found.add(new Mention(match.start(), match.end(), in.original().substring(match.start(), match.end()),
                     match.entry().type(), null, SOURCE));

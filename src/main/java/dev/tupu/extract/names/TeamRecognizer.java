@@ -101,21 +101,8 @@ public final class TeamRecognizer implements Stage {
 
     /** True when a noun of the segmenter's starts at {@code at} (tokens are in text order). */
     private static boolean nounStartsAt(List<dev.tupu.model.Token> tokens, int at) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int start = tokens.get(mid).start();
-            if (start < at) {
-                lo = mid + 1;
-            } else if (start > at) {
-                hi = mid - 1;
-            } else {
-                String tag = tokens.get(mid).tag();
-                return tag.startsWith("n") || tag.equals("vn") || tag.equals("j");
-            }
-        }
-        return false;
+        dev.tupu.model.Token t = WordAlignment.tokenAt(tokens, at);
+        return t != null && t.start() == at && (t.tag().startsWith("n") || t.tag().equals("vn") || t.tag().equals("j"));
     }
 
     /** True when another name starts in {@code [from, to)}: the qualifier would swallow it (英伟达AI王小明团队). */

@@ -47,12 +47,8 @@ public final class TransliteratedNameRecognizer implements Stage {
         String text = in.normalized();
         List<Mention> found = new ArrayList<>();
         Matcher m = DOTTED.matcher(text);
-        int[] wordOf = null;
         while (m.find()) {
-            if (wordOf == null) {
-                wordOf = words(in.tokens(), text.length());
-            }
-            int[] span = atWordEdges(text, name(text, m.start(), m.end()), wordOf, in.tokens(), m.end());
+            int[] span = atWordEdges(text, name(text, m.start(), m.end()), in.tokens(), m.end());
             if (span != null) {
                 found.add(new Mention(span[0], span[1], in.original().substring(span[0], span[1]),
                         EntityType.PERSON, null, SOURCE));
@@ -61,34 +57,23 @@ public final class TransliteratedNameRecognizer implements Stage {
         return in.plusCandidates(found);
     }
 
-    /** For each character, the index of the segmenter's word it lies in, or -1 (no words: all -1). */
-    private static int[] words(List<Token> tokens, int length) {
-        int[] wordOf = new int[length];
-        java.util.Arrays.fill(wordOf, -1);
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            for (int i = t.start(); i < t.end() && i < length; i++) {
-                wordOf[i] = k;
-            }
-        }
-        return wordOf;
-    }
-
     /**
      * The name's span moved to the segmenter's word edges where words were read: a name does not start inside a word
      * (主席约翰·史密斯: 席 ends the title 主席) and ends with the word it ends in (史密斯), within the dotted match.
      */
-    private static int[] atWordEdges(String text, int[] span, int[] wordOf, List<Token> tokens, int matchEnd) {
+    private static int[] atWordEdges(String text, int[] span, List<Token> tokens, int matchEnd) {
         if (span == null || tokens.isEmpty()) {
             return span;
         }
         int from = span[0];
         int to = span[1];
-        if (wordOf[from] >= 0 && tokens.get(wordOf[from]).start() < from) {
-            from = tokens.get(wordOf[from]).end();
+        Token first = WordAlignment.tokenAt(tokens, from);
+        if (first != null && first.start() < from) {
+            from = first.end();
         }
-        if (wordOf[to - 1] >= 0 && tokens.get(wordOf[to - 1]).end() > to && tokens.get(wordOf[to - 1]).end() <= matchEnd) {
-            to = tokens.get(wordOf[to - 1]).end();
+        Token last = WordAlignment.tokenAt(tokens, to - 1);
+        if (last != null && last.end() > to && last.end() <= matchEnd) {
+            to = last.end();
         }
         return to - from >= 3 && hasDot(text, from, to) ? new int[] {from, to} : null;
     }

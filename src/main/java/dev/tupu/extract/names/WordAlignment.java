@@ -20,6 +20,11 @@ final class WordAlignment {
         this.knownWord = knownWord;
     }
 
+    /** The lexicon matches in {@code text} that its words do not contradict, for {@link Lexicon#findAll(String, Predicate)}. */
+    Predicate<Lexicon.Match> fits(String text, List<Token> tokens) {
+        return match -> !contradicts(text, tokens, match.start(), match.end());
+    }
+
     /** True when {@code [start, end)} of {@code text} is a short Chinese name that the words around it contradict. */
     boolean contradicts(String text, List<Token> tokens, int start, int end) {
         return shortChinese(text, start, end) && (insideKnownWord(tokens, start, end) || cutsKnownWord(tokens, start, end));
@@ -51,8 +56,8 @@ final class WordAlignment {
                 || (last != null && last.end() > end && knownWord.test(last.word()));
     }
 
-    /** The token holding character {@code at} (tokens in text order), or null. */
-    private static Token tokenAt(List<Token> tokens, int at) {
+    /** The token holding character {@code at} (tokens in text order, not overlapping), or null. */
+    static Token tokenAt(List<Token> tokens, int at) {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo <= hi) {

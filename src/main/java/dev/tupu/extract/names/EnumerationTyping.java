@@ -118,18 +118,14 @@ public final class EnumerationTyping implements Stage {
             }
         }
         if (!members.isEmpty()) {
-            Member last = members.get(members.size() - 1);
-            Matcher joiner = JOINER.matcher(text.substring(last.start(), last.end()));
-            if (joiner.find() && joiner.start() > 0 && last.start() + joiner.end() < last.end()) {
-                members.set(members.size() - 1, unmarked(text, last.start(), last.start() + joiner.start()));
-                members.add(unmarked(text, last.start() + joiner.end(), last.end()));
-            }
+            splitLastAtJoiner(text, members, true);
         }
         return members.size() > MAX_MEMBERS ? List.of() : members;
     }
 
+    /** A clause break other than title marks and quotes, which a listed title stands in. */
     private static boolean isClauseBreakOutsideMarks(char c) {
-        return "，,。；;：:！!？?（(）)\n".indexOf(c) >= 0;
+        return isClauseBreak(c) && "“”\"《》".indexOf(c) < 0;
     }
 
     /** A member's span without white space, title marks or quotes around it. */
@@ -190,18 +186,27 @@ public final class EnumerationTyping implements Stage {
             return members;
         }
         members.add(0, new Member(from, to, true));
-        // The last member may be two joined by 和 / 与 / 及: A、B和C等.
+        splitLastAtJoiner(text, members, false);
+        return members;
+    }
+
+    /**
+     * The last member may be two joined by 和 / 与 / 及 (A、B和C等): split at the first joiner with a member on each
+     * side; {@code unmark}: without title marks and quotes around the two.
+     */
+    private static void splitLastAtJoiner(String text, List<Member> members, boolean unmark) {
         Member last = members.get(members.size() - 1);
         Matcher joiner = JOINER.matcher(text.substring(last.start(), last.end()));
         while (joiner.find()) {
+            int beforeJoiner = last.start() + joiner.start();
             int afterJoiner = last.start() + joiner.end();
             if (joiner.start() > 0 && afterJoiner < last.end()) {
-                members.set(members.size() - 1, new Member(last.start(), last.start() + joiner.start(), false));
-                members.add(new Member(afterJoiner, last.end(), false));
-                break;
+                members.set(members.size() - 1, unmark ? unmarked(text, last.start(), beforeJoiner)
+                        : new Member(last.start(), beforeJoiner, false));
+                members.add(unmark ? unmarked(text, afterJoiner, last.end()) : new Member(afterJoiner, last.end(), false));
+                return;
             }
         }
-        return members;
     }
 
     /** A member's span cut after its last 的, without white space at its ends. */

@@ -218,16 +218,17 @@ public final class MentionResolver implements Stage {
     private static List<Mention> resolveReferences(List<Mention> keyed) {
         java.util.Map<Integer, String> keyAt = new java.util.HashMap<>();
         for (Mention m : keyed) {
-            if (!m.key().startsWith("ref:")) {
+            if (ReferenceForms.referredStart(m.key()) < 0) {
                 keyAt.put(m.start(), m.key());
             }
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : keyed) {
-            if (!m.key().startsWith("ref:")) {
+            int referred = ReferenceForms.referredStart(m.key());
+            if (referred < 0) {
                 out.add(m);
             } else {
-                String target = keyAt.get(Integer.parseInt(m.key().substring(4)));
+                String target = keyAt.get(referred);
                 if (target != null) {
                     out.add(m.withKey(target));
                 }
@@ -252,7 +253,7 @@ public final class MentionResolver implements Stage {
             Mention known = ReferenceForms.ALIAS.equals(alias.source())
                     ? knownAt.get(alias.start() + "|" + alias.end()) : null;
             if (known != null) {
-                knownForNameAt.put(Integer.parseInt(alias.key().substring(4)), known);
+                knownForNameAt.put(ReferenceForms.referredStart(alias.key()), known);
             }
         }
         if (knownForNameAt.isEmpty()) {

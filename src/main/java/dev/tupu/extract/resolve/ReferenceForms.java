@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class ReferenceForms implements Stage {
     public static final String ALIAS = "alias";
     public static final String TITLE_FORM = "title-form";
+    /** How a reference's key starts; the offset of the name it refers to follows. */
+    private static final String REFERENCE = "ref:";
     private static final Pattern INTRODUCED = Pattern.compile(
             "^\\s?[（(]\\s?(以下简称|以下称|简称|下称|又称|又名|俗称|人称|英文名|英文简称|英文|全称|即)?[:：]?\\s?[\"“「]?"
                     + "([^）)”」\"，,。；;]{1,24}?)[\"”」]?\\s?[)）]");
@@ -72,11 +74,16 @@ public final class ReferenceForms implements Stage {
             int aliasStart = name.end() + m.start(2) + (m.group(2).length() - m.group(2).stripLeading().length());
             for (int at : occurrences(text, alias, aliasStart)) {
                 found.add(new Mention(at, at + alias.length(), in.original().substring(at, at + alias.length()),
-                        name.type(), "ref:" + name.start(), ALIAS));
+                        name.type(), REFERENCE + name.start(), ALIAS));
             }
         }
         found.addAll(titleForms(in));
         return in.plusCandidates(found);
+    }
+
+    /** The start of the name that a candidate keyed as a reference refers to, or -1 for any other key. */
+    static int referredStart(String key) {
+        return key.startsWith(REFERENCE) ? Integer.parseInt(key.substring(REFERENCE.length())) : -1;
     }
 
     /** 上海交大 abbreviates 上海交通大学: its characters appear in the name, in order, and it is shorter. */

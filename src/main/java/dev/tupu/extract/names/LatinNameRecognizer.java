@@ -189,7 +189,7 @@ public final class LatinNameRecognizer implements Stage {
         java.util.Map<Integer, Integer> nounStartByEnd = new java.util.HashMap<>();
         for (dev.tupu.model.Token t : in.tokens()) {
             if (t.end() - t.start() >= 2 && t.end() - t.start() <= 4 && Names.hasHan(t.word())
-                    && (t.tag().startsWith("n") || t.tag().equals("j"))) {
+                    && (Names.isNounTag(t.tag()) || t.tag().equals("j"))) {
                 nounStartByEnd.putIfAbsent(t.end(), t.start());
             }
         }

@@ -51,4 +51,12 @@ public final class Names {
     public static boolean hasHan(String text) {
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
+
+    /**
+     * True for a noun's part-of-speech tag: n, nz, ns, … and the noun morpheme Ng, which People's Daily's tag set
+     * writes with a capital (the segmenter gives it to some rare two-character words).
+     */
+    public static boolean isNounTag(String tag) {
+        return tag.startsWith("n") || tag.equals("Ng");
+    }
 }

@@ -60,6 +60,14 @@ class TechNamesTest {
     }
 
     @Test
+    void a_rare_noun_tagged_as_a_noun_morpheme_still_heads_a_model_name() {
+        // People's Daily's tag set writes the noun morpheme Ng with a capital; the segmenter gives it to rare words.
+        var in = TestPipelines.segmented("甲乙公司/nt 发布/v 了/u 凤凰/Ng 9000/m 芯片/n 。/w");
+        List<String> found = new LatinNameRecognizer().apply(in).candidates().stream().map(Mention::text).toList();
+        assertTrue(found.contains("凤凰9000"), found.toString());
+    }
+
+    @Test
     void a_chinese_name_and_a_code_make_a_model_but_not_a_figure_or_a_count() {
         Extraction x = pipeline.extract("北京0.8-0.5，英伟达3艘货轮到港，英伟达2∶1取胜，英伟达970也发布了。");
         List<String> projects = x.mentions().stream().filter(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT)

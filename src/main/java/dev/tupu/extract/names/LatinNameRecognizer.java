@@ -175,7 +175,8 @@ public final class LatinNameRecognizer implements Stage {
 
     /**
      * A Chinese name and a model code written together (麒麟970, 鲲鹏920, 昇腾910B): a product. The Chinese part is
-     * the word (or the name) right before the code; the code has a digit and no quantity word after it.
+     * the word (or the name) right before the code, not a kind noun (芯片, 模型); the code has a digit and no quantity
+     * word after it.
      */
     private List<Mention> modelsOfChineseNames(Annotation in, List<int[]> words) {
         String text = in.normalized();
@@ -202,7 +203,8 @@ public final class LatinNameRecognizer implements Stage {
                 continue;
             }
             Integer start = nameStartByEnd.getOrDefault(w[0], nounStartByEnd.get(w[0]));
-            if (start != null) {
+            // A kind noun before a code names what the code is, not part of it: 显卡RTX4090, 大模型X-7B.
+            if (start != null && !KIND_BEFORE.matcher(text.substring(start, w[0])).find()) {
                 out.add(mention(in, start, w[1], EntityType.PRODUCT));
             }
         }

@@ -68,6 +68,14 @@ class TechNamesTest {
     }
 
     @Test
+    void a_kind_noun_before_a_code_is_not_part_of_the_model_name() {
+        var in = TestPipelines.segmented("甲乙公司/nt 发布/v 了/u 显卡/n RTX4090/nx 和/c 大模型/n Orca-13B/nx 。/w");
+        List<String> found = new LatinNameRecognizer().apply(in).candidates().stream().map(Mention::text).toList();
+        assertTrue(found.containsAll(List.of("RTX4090", "Orca-13B")), found.toString());
+        assertFalse(found.contains("显卡RTX4090") || found.contains("大模型Orca-13B"), found.toString());
+    }
+
+    @Test
     void a_chinese_name_and_a_code_make_a_model_but_not_a_figure_or_a_count() {
         Extraction x = pipeline.extract("北京0.8-0.5，英伟达3艘货轮到港，英伟达2∶1取胜，英伟达970也发布了。");
         List<String> projects = x.mentions().stream().filter(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT)

@@ -86,13 +86,16 @@ public final class RelationExtractor implements Stage {
                 candidates.find(r, (start, end) -> {
                     int triggerStart = offset + start;
                     int triggerEnd = offset + end;
-                    if (insideName(triggerStart, local) || negated(in.normalized(), triggerStart)
-                            || introducesPerson(rule, triggerEnd, local)) {
-                        return;
+                    if (insideName(triggerStart, local)) {
+                        return false; // 总部位于 begun inside X总部: 位于 may still be read
+                    }
+                    if (negated(in.normalized(), triggerStart) || introducesPerson(rule, triggerEnd, local)) {
+                        return true;
                     }
                     var context = new Context(in.normalized(), sentence, local, antecedents, rule,
                             triggerStart, triggerEnd, List.copyOf(inSentence));
                     inSentence.addAll(context.relations());
+                    return true;
                 });
             }
             found.addAll(inSentence);

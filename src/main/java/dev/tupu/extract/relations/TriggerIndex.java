@@ -19,7 +19,11 @@ final class TriggerIndex {
 
     /** Receives one trigger match: offsets into the sentence text. */
     interface Found {
-        void at(int start, int end);
+        /**
+         * @return true when the match is taken; false when it is not (it begins inside a name): the search goes on
+         * from its next character, where a shorter trigger may begin (总部位于 starting inside X总部: 位于)
+         */
+        boolean at(int start, int end);
     }
 
     private final Pattern[] triggers;
@@ -81,12 +85,16 @@ final class TriggerIndex {
             this.counts = counts;
         }
 
-        /** Each match of rule {@code rule}'s trigger, left to right and not overlapping, as {@code find()} gives them. */
+        /**
+         * Each match of rule {@code rule}'s trigger, left to right and not overlapping, as {@code find()} gives them;
+         * after a match {@code found} does not take, the search resumes at the match's next character.
+         */
         void find(int rule, Found found) {
             Matcher m = triggers[rule].matcher(sentence);
             if (everywhere[rule]) {
-                while (m.find()) {
-                    found.at(m.start(), m.end());
+                boolean more = m.find();
+                while (more) {
+                    more = found.at(m.start(), m.end()) ? m.find() : m.find(m.start() + 1);
                 }
                 return;
             }
@@ -101,8 +109,7 @@ final class TriggerIndex {
                 }
                 m.region(at, sentence.length());
                 if (m.lookingAt()) {
-                    found.at(m.start(), m.end());
-                    next = Math.max(m.end(), at + 1);
+                    next = found.at(m.start(), m.end()) ? Math.max(m.end(), at + 1) : at + 1;
                 }
             }
         }

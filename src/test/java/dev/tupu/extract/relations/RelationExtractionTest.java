@@ -26,7 +26,9 @@ class RelationExtractionTest {
             entry(EntityType.UNIVERSITY, "清华大学", "清华"),
             entry(EntityType.SOFTWARE, "TensorFlow"),
             entry(EntityType.SOFTWARE, "PyTorch"),
-            entry(EntityType.SOFTWARE, "Caffe2"));
+            entry(EntityType.SOFTWARE, "Caffe2"),
+            entry(EntityType.ORGANIZATION, "甲乙联盟总部"),
+            entry(EntityType.CITY, "杭州"));
 
     private static Optional<RelationMention> find(Extraction x, String subject, Relation relation, String object) {
         return x.relations().stream()
@@ -45,6 +47,13 @@ class RelationExtractionTest {
         assertEquals("leftTeam.leave", left.rule());
         assertTrue(left.confidence() > 0.5 && left.confidence() <= 1);
         assertTrue(find(x, "王小明", Relation.STUDIED_AT, "清华大学").isPresent());
+    }
+
+    @Test
+    void a_trigger_begun_inside_a_name_leaves_the_shorter_trigger_after_the_name() {
+        // 总部位于 is a trigger, and so is 位于: the name 甲乙联盟总部 holds the first's start.
+        Extraction x = pipeline.extract("甲乙联盟总部位于杭州。");
+        assertTrue(find(x, "甲乙联盟总部", Relation.LOCATED_IN, "杭州").isPresent(), x.relations().toString());
     }
 
     @Test

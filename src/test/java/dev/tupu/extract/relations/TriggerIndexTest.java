@@ -64,6 +64,23 @@ class TriggerIndexTest {
         assertTrue(total > 50, "the sentences hold triggers: " + total);
     }
 
+    @Test
+    void after_a_match_not_taken_the_search_resumes_at_its_next_character_indexed_or_not() {
+        // 总部位于 begins inside a name ending in 总部 (offsets 1-3): the caller declines it and 位于 is found.
+        for (String trigger : List.of("总部位于|位于", "(总部位于|位于)")) {
+            TriggerIndex index = new TriggerIndex(List.of(Pattern.compile(trigger)));
+            List<String> taken = new ArrayList<>();
+            index.candidates("甲总部位于乙，总部位于丙").find(0, (start, end) -> {
+                if (start == 1) {
+                    return false;
+                }
+                taken.add(start + "-" + end);
+                return true;
+            });
+            assertEquals(List.of("3-5", "7-11"), taken, trigger);
+        }
+    }
+
     private static List<int[]> matches(TriggerIndex index, int rule, String sentence) {
         List<int[]> found = new ArrayList<>();
         index.candidates(sentence).find(rule, (start, end) -> found.add(new int[] {start, end}));

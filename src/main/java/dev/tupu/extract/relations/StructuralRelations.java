@@ -79,9 +79,10 @@ public final class StructuralRelations {
                     new IllegalStateException("rules/titles.tsv: unknown relation " + name));
             // The title may follow a closing bracket or quote (谷歌大脑（Google Brain）负责人X), 的 (X的CEO Y) or a
             // short modifier naming a unit or a region (华为上海研究所所长X, 英伟达亚太区副总裁Y).
-            // Further titles may follow the first, listed (负责人、高级副总裁X; 创始人兼CEO X).
+            // Further titles may follow the first, listed (负责人、高级副总裁X; 创始人兼CEO X), and a copula the last
+            // (X的CEO是Y).
             Pattern before = Pattern.compile("^\\s?[)）\"”」]?\\s?(?:的)?(?<modifier>[\\p{IsHan}A-Za-z ]{0,8}?)\\s?(?:的)?(?<title>"
-                    + c[0] + ")(?:\\s?[、兼及和]\\s?[\\p{IsHan}A-Za-z]{1,8}?)*\\s?$");
+                    + c[0] + ")(?:\\s?[、兼及和]\\s?[\\p{IsHan}A-Za-z]{1,8}?)*\\s?(?<copula>是)?\\s?$");
             // Or follow the holder after the person, to the clause's end: 王五，英伟达CEO；张三（阿里巴巴副总裁）.
             Pattern apposition = Pattern.compile("^\\s?(?:的)?(?<title>" + c[0] + ")\\s?(?=[，,。；;）)、&/兼和]|$)");
             // Or follow a word that stands for an organisation named earlier: 公司创始人X, 该校校长Y.
@@ -148,7 +149,9 @@ public final class StructuralRelations {
         String modifier = null;
         for (Title title : titles) {
             Matcher m = title.pattern().matcher(between);
-            if (fits(title, holder) && m.matches()
+            // After a copula the person must be what the title is, not own it: X的CEO是Y的朋友 says nothing of Y.
+            boolean possessed = m.matches() && m.group("copula") != null && text.startsWith("的", person.end());
+            if (fits(title, holder) && m.matches() && !possessed
                     && (modifier == null || m.group("modifier").strip().length() < modifier.length())) {
                 best = title;
                 modifier = m.group("modifier").strip();

@@ -39,6 +39,14 @@ class StructuresTest {
     }
 
     @Test
+    void a_title_then_a_copula_names_its_holder_but_not_whoever_the_holder_is_said_to_know() {
+        Extraction x = pipeline.extract("百度的CEO是王小明。谷歌的创始人是赵六。英伟达CEO是钱七的老朋友。");
+        assertTrue(has(x, "王小明", Relation.LEADS, "百度"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.FOUNDED, "谷歌"), x.relations().toString());
+        assertFalse(has(x, "钱七", Relation.LEADS, "英伟达"), x.relations().toString());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

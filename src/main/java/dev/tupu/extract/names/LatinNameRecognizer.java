@@ -246,10 +246,19 @@ public final class LatinNameRecognizer implements Stage {
                 && !givenNames.contains(nextWord + "s");
     }
 
+    /**
+     * A listed common word or abbreviation, in any case (ai, gpu are AI, GPU), or a short word in lower case alone
+     * (soc, paas): names are written with a capital, and a lower-case name (fastai) comes from a lexicon.
+     */
+    private boolean isCommonWord(String word) {
+        return stopwords.contains(word) || stopwords.contains(word.toUpperCase(java.util.Locale.ROOT))
+                || word.length() <= 4 && word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
     private EntityType classify(String text, String word, int start, int end) {
         String before = text.substring(Math.max(0, start - 6), start);
         String after = text.substring(end, Math.min(text.length(), end + 5));
-        if (stopwords.contains(word) && !NAMED_BEFORE.matcher(before).find()) {
+        if (isCommonWord(word) && !NAMED_BEFORE.matcher(before).find()) {
             // AI芯片, SoC芯片: a common word typed by the word after it is still no name; 叫ABC的组织 names one
             return null;
         }

@@ -76,6 +76,14 @@ class TechNamesTest {
     }
 
     @Test
+    void lower_case_common_words_are_no_names_whatever_kind_word_follows() {
+        Extraction x = pipeline.extract("这款ai芯片和soc芯片用于paas平台，而Zentrix芯片由叫abc的组织设计。");
+        List<String> names = x.mentions().stream().map(Mention::text).toList();
+        assertTrue(names.stream().noneMatch(List.of("ai", "soc", "paas")::contains), names.toString());
+        assertTrue(names.containsAll(List.of("Zentrix", "abc")), "a capitalised name, or one the text names: " + names);
+    }
+
+    @Test
     void a_chinese_name_and_a_code_make_a_model_but_not_a_figure_or_a_count() {
         Extraction x = pipeline.extract("北京0.8-0.5，英伟达3艘货轮到港，英伟达2∶1取胜，英伟达970也发布了。");
         List<String> projects = x.mentions().stream().filter(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT)

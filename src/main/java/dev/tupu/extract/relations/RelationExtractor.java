@@ -190,7 +190,8 @@ public final class RelationExtractor implements Stage {
         List<RelationMention> relations() {
             return switch (rule.side()) {
                 case AFTER -> withObjects(objectsAfter(), triggerEnd);
-                case BEFORE -> withObjects(objectsBefore(), triggerEnd);
+                // A verb with 于 puts its object after it (就读于X, 任职于Y): what stands before is no object.
+                case BEFORE -> text.startsWith("于", triggerEnd) ? List.of() : withObjects(objectsBefore(), triggerEnd);
                 case PAIRS -> pairs();
             };
         }

@@ -28,6 +28,7 @@ class RelationExtractionTest {
             entry(EntityType.SOFTWARE, "PyTorch"),
             entry(EntityType.SOFTWARE, "Caffe2"),
             entry(EntityType.ORGANIZATION, "甲乙联盟总部"),
+            entry(EntityType.RESEARCH_LAB, "丙丁研究院"),
             entry(EntityType.CITY, "杭州"));
 
     private static Optional<RelationMention> find(Extraction x, String subject, Relation relation, String object) {
@@ -54,6 +55,14 @@ class RelationExtractionTest {
         // 总部位于 is a trigger, and so is 位于: the name 甲乙联盟总部 holds the first's start.
         Extraction x = pipeline.extract("甲乙联盟总部位于杭州。");
         assertTrue(find(x, "甲乙联盟总部", Relation.LOCATED_IN, "杭州").isPresent(), x.relations().toString());
+    }
+
+    @Test
+    void a_verb_with_yu_takes_its_object_after_it_not_the_name_before() {
+        // 就读 reads 在X就读 (object before); 就读于 reads its object after: 丙丁研究院 is where 王小明 works.
+        Extraction x = pipeline.extract("王小明是丙丁研究院的研究员，此前就读于清华大学。");
+        assertTrue(find(x, "王小明", Relation.STUDIED_AT, "清华大学").isPresent(), x.relations().toString());
+        assertTrue(find(x, "王小明", Relation.STUDIED_AT, "丙丁研究院").isEmpty(), x.relations().toString());
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class TaggedNameRecognizer implements Stage {
     public static final String MODEL = "model";
     private static final Pattern ALL_HAN = Pattern.compile("[\\p{IsHan}·]+");
     private static final Pattern HAN_WITH_MARKS = Pattern.compile("(?=.*\\p{IsHan})[\\p{IsHan}·()（）—\\-0-9]+");
+    private static final Pattern COMPANY_WORD = Pattern.compile("公司|企业|集团|厂商");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村|岛)");
     private static final Pattern ORG_SUFFIX =
             Pattern.compile(".{2,}?(大学|学院|公司|集团|研究院|研究所|研究中心|实验室|银行|医院|协会|学会|基金会|委员会|中学|小学)");
@@ -88,8 +89,18 @@ public final class TaggedNameRecognizer implements Stage {
     @Override
     public Annotation apply(Annotation in) {
         List<Mention> found = new ArrayList<>();
+        java.util.Map<Integer, Integer> countryEnds = new java.util.HashMap<>();
+        for (Mention m : in.candidates()) {
+            if (m.type() == EntityType.COUNTRY) {
+                countryEnds.merge(m.start(), m.end(), Math::max);
+            }
+        }
         for (Token token : mergeSplitNames(in.tokens())) {
             EntityType type = classify(token);
+            if (type != null && type.core() == dev.tupu.model.CoreType.ORGANIZATION
+                    && isCountrysCompany(token, countryEnds.get(token.start()))) {
+                continue;
+            }
             var leader = token.tag().startsWith("nt") || token.tag().startsWith("nr") ? leaderOfTeam(token)
                     : java.util.Optional.<Integer>empty();
             if (leader.isPresent()) {
@@ -106,6 +117,15 @@ public final class TaggedNameRecognizer implements Stage {
             }
         }
         return in.plusCandidates(found);
+    }
+
+    /**
+     * A country and a bare word for a company (以色列公司, 美国企业) describe a company, they do not name one: in
+     * MSRA's training split 2 of 128 such phrases are annotated organisations, in CLUENER's and Resume's none of 7.
+     */
+    private static boolean isCountrysCompany(Token token, Integer countryEnd) {
+        return countryEnd != null && countryEnd < token.end()
+                && COMPANY_WORD.matcher(token.word().substring(countryEnd - token.start())).matches();
     }
 
     /** 朱/nr 乃正/nr → 朱乃正/nr: a surname and a given name the segmenter cut apart. */

@@ -5,6 +5,7 @@ import dev.tupu.model.Token;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Which tagged words become name candidates, and of which class. */
@@ -24,5 +25,18 @@ class TaggedNameRecognizerTest {
         assertNull(model.classify(tagged("Zentrix公司", "nt")), "Latin names are LatinNameRecognizer's");
         assertNull(model.classify(tagged("2020", "ns")), "no Chinese, no name");
         assertNull(hmm.classify(tagged("甲乙（中国）电子有限公司", "nt")), "HMM guesses stay Chinese only");
+    }
+
+    @Test
+    void a_country_and_a_bare_word_for_a_company_describe_one_and_name_none() {
+        var in = dev.tupu.extract.TestPipelines.segmented("甲乙/nt 收购/v 了/u 丙国公司/nt 和/c 丙国银行/nt 。/w")
+                .plusCandidates(java.util.List.of(
+                        new dev.tupu.model.Mention(5, 7, "丙国", EntityType.COUNTRY, null, "lexicon"),
+                        new dev.tupu.model.Mention(10, 12, "丙国", EntityType.COUNTRY, null, "lexicon")));
+        var names = model.withLearnedBoundaries().apply(in).candidates().stream()
+                .filter(m -> m.type().core() == dev.tupu.model.CoreType.ORGANIZATION).map(dev.tupu.model.Mention::text)
+                .toList();
+        assertFalse(names.contains("丙国公司"), names.toString());
+        assertEquals(java.util.List.of("甲乙", "丙国银行"), names, "a bank named after its country is a name");
     }
 }

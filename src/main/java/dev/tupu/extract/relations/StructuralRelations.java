@@ -57,6 +57,11 @@ public final class StructuralRelations {
         return !HEAD_OF_WHOLE.matcher(between).matches();
     }
 
+    /** Between a holder and the person who takes its post: 由, 将由, 的院长一职由. */
+    private static final Pattern BY_AGENT = Pattern.compile("\\s?(?:现|将|已|则|目前)?由\\s?");
+    /** A verb of taking a post, right after the person: 担任, 出任. */
+    private static final Pattern TAKES_POST = Pattern.compile("^\\s?(?:担任|出任|兼任|接任|执掌)");
+
     /** What introduces an organisation after a place: 最大的电子产品零售商, 芯片制造商, 创业公司, 的一家初创企业. */
     private static final Pattern KIND_OF_ORGANIZATION = Pattern.compile(
             "\\s?(?:的)?[\\p{IsHan}A-Za-z0-9 ]{0,12}?(?:公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|巨头|大厂"
@@ -126,6 +131,7 @@ public final class StructuralRelations {
             titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             out.addAll(listed(text, sentence, outer.get(i - 1), outer.get(i)));
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            servedBy(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             located(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
         }
@@ -202,6 +208,27 @@ public final class StructuralRelations {
                 && KIND_OF_ORGANIZATION.matcher(between).matches()) {
             return java.util.Optional.of(new RelationMention(inside, Relation.LOCATED_IN, place, sentence,
                     "place.beforeOrganization", 0.7));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Holder, 由, person, a verb of taking a post and the title: 某研究院由王五担任院长. */
+    private java.util.Optional<RelationMention> servedBy(String text, Sentence sentence, Mention holder,
+                                                         Mention person) {
+        if (person.type().core() != CoreType.PERSON || !holds(holder)
+                || !BY_AGENT.matcher(text.substring(holder.end(), person.start())).matches()) {
+            return java.util.Optional.empty();
+        }
+        Matcher post = TAKES_POST.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 16)));
+        if (!post.find()) {
+            return java.util.Optional.empty();
+        }
+        String after = text.substring(person.end() + post.end(), Math.min(sentence.end(), person.end() + 16));
+        for (Title title : titles) {
+            Matcher m = title.apposition().matcher(after);
+            if (fits(title, holder) && !title.inverse() && m.find()) {
+                return java.util.Optional.of(stated(title, person, holder, "", sentence, "title.servedBy"));
+            }
         }
         return java.util.Optional.empty();
     }

@@ -47,6 +47,13 @@ class StructuresTest {
     }
 
     @Test
+    void a_post_taken_by_an_agent_after_the_holder_states_the_titles_relation() {
+        Extraction x = pipeline.extract("清华大学由王小明担任校长。百度将由赵六出任首席科学家。");
+        assertTrue(has(x, "王小明", Relation.LEADS, "清华大学"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "百度"), x.relations().toString());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

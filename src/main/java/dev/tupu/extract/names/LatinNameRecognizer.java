@@ -182,9 +182,13 @@ public final class LatinNameRecognizer implements Stage {
         String text = in.normalized();
         // Where each Chinese name and each Chinese noun ends (one pass each; a long text has many).
         java.util.Map<Integer, Integer> nameStartByEnd = new java.util.HashMap<>();
+        java.util.Set<Integer> organizationEnds = new java.util.HashSet<>();
         for (Mention m : in.candidates()) {
             if (m.type().core() != dev.tupu.model.CoreType.PERSON && Names.hasHan(m.text())) {
                 nameStartByEnd.merge(m.end(), m.start(), Math::min);
+                if (m.type().core() == dev.tupu.model.CoreType.ORGANIZATION) {
+                    organizationEnds.add(m.end());
+                }
             }
         }
         java.util.Map<Integer, Integer> nounStartByEnd = new java.util.HashMap<>();
@@ -200,6 +204,11 @@ public final class LatinNameRecognizer implements Stage {
             if (!code.chars().anyMatch(Character::isDigit) || YEAR.matcher(code).matches() || w[0] == 0
                     || DECIMALS.matcher(code).matches()
                     || QUANTITY_AFTER.matcher(text.substring(w[1], Math.min(text.length(), w[1] + 3))).find()) {
+                continue;
+            }
+            // A maker's name before a code that is a name itself (甲乙A100: its A100) is the maker's, not the
+            // model's; a code of digits first is a model of the maker's line (甲乙970).
+            if (organizationEnds.contains(w[0]) && Character.isLetter(code.charAt(0))) {
                 continue;
             }
             Integer start = nameStartByEnd.getOrDefault(w[0], nounStartByEnd.get(w[0]));

@@ -92,6 +92,14 @@ class TechNamesTest {
     }
 
     @Test
+    void a_makers_name_before_a_code_that_is_a_name_itself_stays_the_makers() {
+        Extraction x = pipeline.extract("新芯片的算力是英伟达A100的两倍。");
+        List<String> names = x.mentions().stream().map(Mention::text).toList();
+        assertTrue(names.containsAll(List.of("英伟达", "A100")), names.toString());
+        assertFalse(names.contains("英伟达A100"), names.toString());
+    }
+
+    @Test
     void a_latin_name_is_typed_by_the_word_after_it() {
         Extraction x = pipeline.extract("Ascend芯片和Hopper架构都不是MindSpore框架。");
         assertEquals(List.of("Ascend", "Hopper"), names(x, EntityType.PRODUCT));

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * paper, report or programme is a {@code Project} (a {@code Book} when the text says so: 《X》一书, 《X》教材); a
  * newspaper or magazine (《X日报》, 《X》杂志) is a {@code MediaOutlet}. The mention is the title inside the marks.
  * Also a name in quotation marks that a launch verb or a kind of product introduces (推出客服机器人“小智”, 发布了
- * “星火计划”, 名为“X”的平台) is a {@code Project}; other quoted words (scare quotes, terms) are not names.
+ * “星火计划”, 名为“X”的平台) is a {@code Project}, or the organisation a kind word after it says (名为“X”的初创公司);
+ * other quoted words (scare quotes, terms) are not names.
  */
 public final class TitleRecognizer implements Stage {
     public static final String SOURCE = "title-marks";
@@ -29,6 +30,10 @@ public final class TitleRecognizer implements Stage {
     private static final Pattern INTRODUCES_PRODUCT = Pattern.compile(
             "(推出|发布|发布了|推出了|上线|上线了|开源|开源了|打造|打造了|研发|研发了|名为|命名为|叫做|称为|代号|"
                     + "机器人|平台|系统|芯片|音箱|助手|服务|产品|应用|App|APP|品牌|计划|项目|大脑|模型|框架|操作系统)\\s?$");
+
+    /** What a quoted name is, said right after it: 名为“X”的初创公司 names a company, not a product. */
+    private static final Pattern ORGANIZATION_AFTER = Pattern.compile(
+            "^\\s?的?\\p{IsHan}{0,4}?(公司|企业|创企|集团|实验室|研究院|研究所|机构|组织|协会|基金会)");
 
     @Override
     public Set<Layer> needs() {
@@ -64,7 +69,14 @@ public final class TitleRecognizer implements Stage {
             if (INTRODUCES_PRODUCT.matcher(before).find()) {
                 int start = q.start(1);
                 int end = q.end(1);
-                found.add(new Mention(start, end, in.original().substring(start, end), EntityType.PROJECT, null, SOURCE));
+                Matcher kind = ORGANIZATION_AFTER.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 8)));
+                EntityType type = !kind.find() ? EntityType.PROJECT
+                        : switch (kind.group(1)) {
+                            case "实验室", "研究院", "研究所" -> EntityType.RESEARCH_LAB;
+                            case "机构", "组织", "协会", "基金会" -> EntityType.ORGANIZATION;
+                            default -> EntityType.COMPANY;
+                        };
+                found.add(new Mention(start, end, in.original().substring(start, end), type, null, SOURCE));
             }
         }
         return in.plusCandidates(found);

@@ -92,6 +92,14 @@ class TechNamesTest {
     }
 
     @Test
+    void a_quoted_name_is_the_kind_of_thing_the_word_after_it_says() {
+        Extraction x = pipeline.extract("谷歌投资了一家名为“星桥智能”的初创公司，并推出了名为“小桥”的音箱。");
+        assertEquals(List.of("星桥智能"), names(x, EntityType.COMPANY).stream().filter(n -> n.startsWith("星")).toList());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("小桥")
+                && m.type().core() == dev.tupu.model.CoreType.PROJECT), x.mentions().toString());
+    }
+
+    @Test
     void a_makers_name_before_a_code_that_is_a_name_itself_stays_the_makers() {
         Extraction x = pipeline.extract("新芯片的算力是英伟达A100的两倍。");
         List<String> names = x.mentions().stream().map(Mention::text).toList();

@@ -39,4 +39,12 @@ class TaggedNameRecognizerTest {
         assertFalse(names.contains("丙国公司"), names.toString());
         assertEquals(java.util.List.of("甲乙", "丙国银行"), names, "a bank named after its country is a name");
     }
+
+    @Test
+    void no_name_ends_in_the_qi_of_qixia() {
+        // 甲乙旗下 is "under 甲乙"; 甲乙旗 alone would be a banner, a place.
+        var in = dev.tupu.extract.TestPipelines.segmented("丙丁/nz 是/v 甲乙旗/ns 下/f 的/u 公司/n ，/w 位于/v 甲乙旗/ns 。/w");
+        var names = model.withLearnedBoundaries().apply(in).candidates().stream().map(m -> m.start()).toList();
+        assertEquals(java.util.List.of(13), names, "only the banner the text names stands: " + names);
+    }
 }

@@ -21,6 +21,9 @@ public final class LexiconRecognizer implements Stage {
     public static final String SOURCE = "lexicon";
     private static final java.util.regex.Pattern ORGANISATION_CONTEXT = java.util.regex.Pattern.compile(
             "^\\s?(CEO|CTO|公司|集团|总裁|董事长|创始人|旗下|员工|股价|市值|官方|发言人|高管)");
+    /** A verb whose object is an organisation, right before an ambiguous name: 加入苹果, 创立了快手. */
+    private static final java.util.regex.Pattern TAKES_ORGANISATION = java.util.regex.Pattern.compile(
+            "(加入|加盟|入职|就职于|任职于|供职于|跳槽到|跳槽至|创立|创办|收购|投资)了?\\s?$");
     private final Lexicon lexicon;
     private final WordAlignment alignment;
 
@@ -61,7 +64,8 @@ public final class LexiconRecognizer implements Stage {
         List<Mention> found = new ArrayList<>();
         for (Lexicon.Match match : matches) {
             if (match.ambiguous() && !confirmed.contains(match.entry().key()) && !ORGANISATION_CONTEXT.matcher(
-                    in.normalized().substring(match.end(), Math.min(in.normalized().length(), match.end() + 4))).find()) {
+                    text.substring(match.end(), Math.min(text.length(), match.end() + 4))).find()
+                    && !TAKES_ORGANISATION.matcher(text.substring(Math.max(0, match.start() - 5), match.start())).find()) {
                 continue;
             }
             found.add(new Mention(match.start(), match.end(), in.original().substring(match.start(), match.end()),

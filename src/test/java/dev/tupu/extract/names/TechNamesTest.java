@@ -172,6 +172,8 @@ class TechNamesTest {
         Extraction confirmed = pipeline.extract("Apple发布会之后，他跳槽到了苹果。");
         assertEquals(2, confirmed.mentions().stream().filter(m -> m.key().equals("org-苹果公司")).count(),
                 confirmed.mentions().toString());
+        assertEquals(List.of("苹果"), names(pipeline.extract("王小明后来加入苹果，负责芯片。"), EntityType.COMPANY),
+                "a verb whose object is an organisation confirms it too");
     }
 
     @Test

@@ -352,7 +352,8 @@ public final class StructuralRelations {
         return out;
     }
 
-    private static final Pattern BY = Pattern.compile("由\\s?$");
+    /** 由 before the founder, who may be described first (由前某公司高管王五创立); not 由于, 自由, 理由, 经由. */
+    private static final Pattern BY = Pattern.compile("(?<![自理经缘])由(?!于)\\s?[^，,。；;、由]{0,16}$");
     private static final Pattern FOUNDING = Pattern.compile(
             "^\\s?(?:等人?|等多人)?[^，,。；;]{0,14}?(创办|创立|创建|成立|建立|发起|创设|组建|联合创办|共同创办|共同创立)");
 
@@ -364,10 +365,15 @@ public final class StructuralRelations {
         List<RelationMention> out = new ArrayList<>();
         for (int i = 0; i < outer.size(); i++) {
             Mention first = outer.get(i);
-            if (first.type().core() != CoreType.PERSON
-                    || !BY.matcher(text.substring(Math.max(sentence.start(), first.start() - 3), first.start())).find()) {
+            if (first.type().core() != CoreType.PERSON) {
                 continue;
             }
+            int window = Math.max(sentence.start(), first.start() - 18);
+            Matcher by = BY.matcher(text.substring(window, first.start()));
+            if (!by.find()) {
+                continue;
+            }
+            int byAt = window + by.start();
             int j = i;
             while (j + 1 < outer.size() && outer.get(j + 1).type().core() == CoreType.PERSON
                     && JOINER.matcher(text.substring(outer.get(j).end(), outer.get(j + 1).start())).matches()) {
@@ -378,7 +384,7 @@ public final class StructuralRelations {
             }
             // The organisation the sentence is about: its first one, before 由 (创立于2016年的寒武纪出身中科院，由A创办).
             Mention org = null;
-            for (int k = 0; k < i && org == null; k++) {
+            for (int k = 0; k < i && org == null && outer.get(k).end() <= byAt; k++) {
                 if (outer.get(k).type().core() == CoreType.ORGANIZATION) {
                     org = outer.get(k);
                 }

@@ -54,6 +54,15 @@ class StructuresTest {
     }
 
     @Test
+    void a_founder_after_by_may_be_described_first_but_the_description_founds_nothing() {
+        Extraction x = pipeline.extract("甲乙科技由前百度高管王小明创立。");
+        assertTrue(has(x, "王小明", Relation.FOUNDED, "甲乙科技"), x.relations().toString());
+        assertFalse(has(x, "王小明", Relation.FOUNDED, "百度"), x.relations().toString());
+        Extraction cause = pipeline.extract("由于清华大学王小明的研究，赵六创立了新公司。");
+        assertFalse(has(cause, "王小明", Relation.FOUNDED, "清华大学"), "由于 is 'because': " + cause.relations());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

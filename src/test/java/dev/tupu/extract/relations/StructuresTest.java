@@ -63,6 +63,13 @@ class StructuresTest {
     }
 
     @Test
+    void a_persons_name_in_brackets_after_them_does_not_hide_their_description() {
+        Extraction x = pipeline.extract("王小明（Xiaoming Wang）是百度的研究员。赵六（Liu Zhao），谷歌研究员，也来了。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

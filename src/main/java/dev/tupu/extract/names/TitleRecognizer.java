@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * newspaper or magazine (《X日报》, 《X》杂志) is a {@code MediaOutlet}. The mention is the title inside the marks.
  * Also a name in quotation marks that a launch verb or a kind of product introduces (推出客服机器人“小智”, 发布了
  * “星火计划”, 名为“X”的平台) is a {@code Project}, or the organisation a kind word after it says (名为“X”的初创公司);
- * other quoted words (scare quotes, terms) are not names.
+ * other quoted words (scare quotes, terms) are not names. And a name a naming verb introduces without quotes, when
+ * a kind word before the verb or after the name says what it is (这家公司名叫X, 名为Y的初创企业, 名为Z的音箱).
  */
 public final class TitleRecognizer implements Stage {
     public static final String SOURCE = "title-marks";
@@ -34,6 +35,18 @@ public final class TitleRecognizer implements Stage {
     /** What a quoted name is, said right after it: 名为“X”的初创公司 names a company, not a product. */
     private static final Pattern ORGANIZATION_AFTER = Pattern.compile(
             "^\\s?的?\\p{IsHan}{0,4}?(公司|企业|创企|集团|实验室|研究院|研究所|机构|组织|协会|基金会)");
+    /**
+     * A name a naming verb introduces without quotes (名为X的…, 公司名叫X), to a clause's end or 的; not a designation
+     * (被命名为文明单位, 被称为…).
+     */
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<!被)(名叫|(?<![命被])名为|取名为|叫做)(\\p{IsHan}{2,8}?)(?=的|[，。；、！？,;!?\\s]|$)");
+    private static final Pattern PRODUCT_AFTER = Pattern.compile(
+            "^\\s?的\\p{IsHan}{0,4}?(平台|机器人|模型|芯片|系统|应用|产品|软件|框架|助手|音箱|App|APP)");
+    /** The kind of thing named, before the naming verb: 这家公司名叫X (organisations), 这款产品名为Y (products). */
+    private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
+            "(?:(公司|企业|创企|集团|实验室|研究院|研究所|机构|组织|协会|基金会)|(平台|机器人|模型|芯片|系统|应用|产品|软件|框架|助手|音箱))"
+                    + "$");
 
     @Override
     public Set<Layer> needs() {
@@ -79,6 +92,42 @@ public final class TitleRecognizer implements Stage {
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, SOURCE));
             }
         }
+        Matcher n = NAMED.matcher(text);
+        while (n.find()) {
+            EntityType type = namedKind(text, n.start(), n.end(2));
+            if (type != null) {
+                found.add(new Mention(n.start(2), n.end(2), in.original().substring(n.start(2), n.end(2)), type, null,
+                        SOURCE));
+            }
+        }
         return in.plusCandidates(found);
+    }
+
+    /**
+     * What a name a naming verb introduces without quotes is, by the kind of thing written after it (名为X的初创公司)
+     * or before the verb (这家公司名叫X); null when neither says (a person's name is the tagger's to read).
+     */
+    private static EntityType namedKind(String text, int verbStart, int nameEnd) {
+        String after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 8));
+        Matcher kind = ORGANIZATION_AFTER.matcher(after);
+        if (kind.find()) {
+            return organizationKind(kind.group(1));
+        }
+        if (PRODUCT_AFTER.matcher(after).find()) {
+            return EntityType.PROJECT;
+        }
+        Matcher before = KIND_BEFORE_NAMING.matcher(text.substring(Math.max(0, verbStart - 8), verbStart));
+        if (!before.find()) {
+            return null;
+        }
+        return before.group(2) != null ? EntityType.PROJECT : organizationKind(before.group(1));
+    }
+
+    private static EntityType organizationKind(String kind) {
+        return switch (kind) {
+            case "实验室", "研究院", "研究所" -> EntityType.RESEARCH_LAB;
+            case "机构", "组织", "协会", "基金会" -> EntityType.ORGANIZATION;
+            default -> EntityType.COMPANY;
+        };
     }
 }

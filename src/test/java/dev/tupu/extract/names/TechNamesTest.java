@@ -100,6 +100,16 @@ class TechNamesTest {
     }
 
     @Test
+    void a_name_a_naming_verb_introduces_without_quotes_is_what_the_kind_word_says() {
+        Extraction x = pipeline.extract("这家公司名叫星桥智能。一家名为云杉数据的初创企业获得融资，谷歌推出了名为小桥的音箱。");
+        assertTrue(names(x, EntityType.COMPANY).containsAll(List.of("星桥智能", "云杉数据")), x.mentions().toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("小桥")
+                && m.type().core() == dev.tupu.model.CoreType.PROJECT), x.mentions().toString());
+        Extraction designation = pipeline.extract("五家企业被命名为国家级示范企业，这类机构往往名为咨询实为中介。");
+        assertTrue(designation.mentions().isEmpty(), "a designation, not a name: " + designation.mentions());
+    }
+
+    @Test
     void a_makers_name_before_a_code_that_is_a_name_itself_stays_the_makers() {
         Extraction x = pipeline.extract("新芯片的算力是英伟达A100的两倍。");
         List<String> names = x.mentions().stream().map(Mention::text).toList();

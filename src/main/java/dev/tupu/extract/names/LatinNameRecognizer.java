@@ -57,6 +57,11 @@ public final class LatinNameRecognizer implements Stage {
             "(公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|创企|独角兽|机构|基金|网站|媒体|杂志"
                     + "|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人)\\s?[：:]?\\s?$");
 
+    /** A verb of buying or investing right before a capitalised name: 收购了X, 投资X. */
+    private static final Pattern ACQUIRED_BEFORE = Pattern.compile("(收购|并购|投资|入股|控股)了?\\s?$");
+    /** A name bought by someone, said after it: X被甲公司收购. */
+    private static final Pattern ACQUIRED_AFTER = Pattern.compile("^\\s?被[^，。；,;]{1,12}?(收购|并购)");
+
     private final Set<String> givenNames;
     private final Set<String> stopwords;
 
@@ -309,6 +314,10 @@ public final class LatinNameRecognizer implements Stage {
         }
         if (stopwords.contains(word)) {
             return null;
+        }
+        if (Character.isUpperCase(word.charAt(0)) && (ACQUIRED_BEFORE.matcher(before).find()
+                || ACQUIRED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find())) {
+            return EntityType.COMPANY; // what is bought or invested in is a company: 收购了X, X被甲公司收购
         }
         if (DOMAIN_NAME.matcher(word).matches()) {
             return EntityType.COMPANY;

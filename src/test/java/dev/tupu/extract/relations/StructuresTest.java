@@ -70,6 +70,15 @@ class StructuresTest {
     }
 
     @Test
+    void what_is_bought_is_a_company_and_part_of_its_buyer_in_either_voice() {
+        Extraction x = pipeline.extract("谷歌于去年收购了Zentrix。Fluxor被百度收购。");
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Zentrix") && m.type() == EntityType.COMPANY),
+                x.mentions().toString());
+        assertTrue(has(x, "zentrix", Relation.PART_OF, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "fluxor", Relation.PART_OF, "百度"), x.relations().toString());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

@@ -83,12 +83,7 @@ public final class TitleRecognizer implements Stage {
                 int start = q.start(1);
                 int end = q.end(1);
                 Matcher kind = ORGANIZATION_AFTER.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 8)));
-                EntityType type = !kind.find() ? EntityType.PROJECT
-                        : switch (kind.group(1)) {
-                            case "实验室", "研究院", "研究所" -> EntityType.RESEARCH_LAB;
-                            case "机构", "组织", "协会", "基金会" -> EntityType.ORGANIZATION;
-                            default -> EntityType.COMPANY;
-                        };
+                EntityType type = kind.find() ? organizationKind(kind.group(1)) : EntityType.PROJECT;
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, SOURCE));
             }
         }
@@ -123,6 +118,7 @@ public final class TitleRecognizer implements Stage {
         return before.group(2) != null ? EntityType.PROJECT : organizationKind(before.group(1));
     }
 
+    /** The organisation a kind word says: 实验室 a lab, 机构 an organisation, 公司 or 企业 a company. */
     private static EntityType organizationKind(String kind) {
         return switch (kind) {
             case "实验室", "研究院", "研究所" -> EntityType.RESEARCH_LAB;

@@ -57,7 +57,7 @@ public final class StructuralRelations {
         return !HEAD_OF_WHOLE.matcher(between).matches();
     }
 
-    /** Between a holder and the person who takes its post: 由, 将由, 的院长一职由. */
+    /** Between a holder and the person who takes its post: 由, 将由, 现由. */
     private static final Pattern BY_AGENT = Pattern.compile("\\s?(?:现|将|已|则|目前)?由\\s?");
     /** A verb of taking a post, right after the person: 担任, 出任. */
     private static final Pattern TAKES_POST = Pattern.compile("^\\s?(?:担任|出任|兼任|接任|执掌)");

@@ -36,6 +36,8 @@ public final class RelationExtractor implements Stage {
     private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
     private static final int AFTER_REACH = 40;
     private static final int BEFORE_REACH = 16;
+    /** A post at an organisation, after its name: 在X的职务. */
+    private static final Pattern POST_AT = Pattern.compile("^\\s?的\\p{IsHan}{0,3}?(职务|职位|岗位|工作|一切职务)");
     private static final int PAIR_REACH = 40;
     static final double PRONOUN_FACTOR = 0.85;
     static final double ELLIPSIS_FACTOR = 0.7;
@@ -224,7 +226,9 @@ public final class RelationExtractor implements Stage {
                 if (m.start() < triggerEnd || m.start() >= clauseEnd || m.start() - triggerEnd > AFTER_REACH) {
                     continue;
                 }
-                boolean locative = m.start() > triggerEnd && "在于".indexOf(text.charAt(m.start() - 1)) >= 0;
+                // 在X is where, not what (离开…在北京); 在X的职务 is the post at X, whose organisation X is (辞去在X的职务)
+                boolean locative = m.start() > triggerEnd && "在于".indexOf(text.charAt(m.start() - 1)) >= 0
+                        && !POST_AT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).find();
                 int lastEnd = objects.isEmpty() ? -1 : objects.get(objects.size() - 1).end();
                 boolean coordinated = lastEnd >= 0 && m.start() >= lastEnd
                         && COORDINATION.matcher(text.substring(lastEnd, m.start())).matches();

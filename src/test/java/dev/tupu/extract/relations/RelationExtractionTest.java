@@ -66,6 +66,13 @@ class RelationExtractionTest {
     }
 
     @Test
+    void a_post_at_an_organisation_after_zai_names_the_organisation_a_place_after_zai_does_not() {
+        Extraction x = pipeline.extract("王小明辞去了在百度的职务。赵六离开了在百度的老同事。");
+        assertTrue(find(x, "王小明", Relation.LEFT_TEAM, "百度").isPresent(), x.relations().toString());
+        assertTrue(find(x, "赵六", Relation.LEFT_TEAM, "百度").isEmpty(), x.relations().toString());
+    }
+
+    @Test
     void negation_blocks_the_relation() {
         Extraction x = pipeline.extract("王小明放弃了加入谷歌的机会，而选择去了百度，一直任职至今。");
         assertTrue(find(x, "王小明", Relation.WORKS_FOR, "谷歌").isEmpty(), x.relations().toString());

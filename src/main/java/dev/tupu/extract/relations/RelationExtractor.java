@@ -36,6 +36,8 @@ public final class RelationExtractor implements Stage {
     private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
     private static final int AFTER_REACH = 40;
     private static final int BEFORE_REACH = 16;
+    private static final Pattern COMPARING = Pattern.compile("相比|相较|比较|对比");
+    private static final Pattern COMPARED_CLAUSE_BREAK = Pattern.compile("^(?:之下|而言|来说)?\\s?[，,]");
     /** A post at an organisation, after its name: 在X的职务. */
     private static final Pattern POST_AT = Pattern.compile("^\\s?的\\p{IsHan}{0,3}?(职务|职位|岗位|工作|一切职务)");
     private static final int PAIR_REACH = 40;
@@ -420,6 +422,14 @@ public final class RelationExtractor implements Stage {
                     after.add(m);
                 }
             }
+            if (after.isEmpty() && !before.isEmpty() && comparedWithBefore(before.get(before.size() - 1))) {
+                // 与X相比，Y…: what is compared with X is the first name of the next clause
+                for (Mention m : mentions) {
+                    if (m.start() > triggerEnd && m.end() <= to && rule.subject().accepts(m.type())) {
+                        return List.of(relation(m, before.get(before.size() - 1), rule.confidence(), ".with"));
+                    }
+                }
+            }
             List<RelationMention> out = new ArrayList<>();
             if (!before.isEmpty() && !after.isEmpty()) {
                 Mention nearest = before.get(before.size() - 1);
@@ -439,6 +449,14 @@ public final class RelationExtractor implements Stage {
                 }
             }
             return out;
+        }
+
+        /** 与X相比， (和, 跟, 同): X is what the next clause's name is compared with. */
+        private boolean comparedWithBefore(Mention x) {
+            return COMPARING.matcher(text.substring(triggerStart, triggerEnd)).matches()
+                    && x.start() > 0 && "与和跟同".indexOf(text.charAt(x.start() - 1)) >= 0
+                    && text.substring(x.end(), triggerStart).isBlank()
+                    && COMPARED_CLAUSE_BREAK.matcher(text.substring(triggerEnd, Math.min(sentence.end(), triggerEnd + 2))).find();
         }
 
         private int clauseEnd(int from) {

@@ -79,6 +79,15 @@ class StructuresTest {
     }
 
     @Test
+    void what_the_next_clause_names_is_compared_with_the_name_before_xiangbi() {
+        Extraction x = pipeline.extract("与TensorFlow相比，PyTorch更加灵活。和谷歌相比，百度的投入较少。");
+        assertTrue(has(x, "pytorch", Relation.COMPARES_TO, "tensorflow"), x.relations().toString());
+        assertTrue(has(x, "百度", Relation.COMPARES_TO, "谷歌"), x.relations().toString());
+        Extraction shared = pipeline.extract("市场被TensorFlow和PyTorch瓜分，谷歌很满意。");
+        assertFalse(has(shared, "谷歌", Relation.COMPARES_TO, "pytorch"), "only 相比 and its like: " + shared.relations());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

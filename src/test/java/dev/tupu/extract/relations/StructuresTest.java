@@ -88,6 +88,12 @@ class StructuresTest {
     }
 
     @Test
+    void open_sourcing_is_developing_in_a_relative_clause_too() {
+        Extraction x = pipeline.extract("PyTorch是百度开源的深度学习框架。");
+        assertTrue(has(x, "pytorch", Relation.DEVELOPED_BY, "百度"), x.relations().toString());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

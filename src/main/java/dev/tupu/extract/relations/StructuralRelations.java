@@ -296,22 +296,30 @@ public final class StructuralRelations {
     private static final Pattern JOINER = Pattern.compile("^\\s?(与|和|跟|同|、|以及|及)\\s?$");
     private static final Pattern JOINT_WORK = Pattern.compile(
             "^[^，,。；;]{0,12}?(共同|一起|联合|合作)?(提出|发明|开发|创立|创办|创建|发表|撰写|研发|设计|完成|合著|合作|共事|研究)");
+    /**
+     * Joined organisations doing something together: only a word of jointness says so (A和B联合发布, A与B共同成立); A和B
+     * 发布了 may be two launches.
+     */
+    private static final Pattern JOINT_ORGANIZATION_WORK = Pattern.compile(
+            "^[^，,。；;]{0,6}?(共同|联合|一起|携手)(发布|推出|开发|研发|打造|成立|创立|建立|设立|组建|开展|举办|研制|发起)");
 
     /**
-     * Persons named together (A与B和C, A、B和C) as the ones who did a piece of work (提出了反向传播, 创立了X, 合作过):
-     * each pair collaborates.
+     * Persons named together (A与B和C, A、B和C) as the ones who did a piece of work (提出了反向传播, 创立了X, 合作过),
+     * or organisations that did something jointly (A和B联合发布): each pair collaborates.
      */
     private static List<RelationMention> jointWork(String text, Sentence sentence, List<Mention> outer) {
         List<RelationMention> out = new ArrayList<>();
         int i = 0;
         while (i < outer.size()) {
+            CoreType core = outer.get(i).type().core();
             int j = i;
-            while (j + 1 < outer.size() && outer.get(j).type().core() == CoreType.PERSON
-                    && outer.get(j + 1).type().core() == CoreType.PERSON
+            while (j + 1 < outer.size() && outer.get(j + 1).type().core() == core
                     && JOINER.matcher(text.substring(outer.get(j).end(), outer.get(j + 1).start())).matches()) {
                 j++;
             }
-            if (j > i && outer.get(i).type().core() == CoreType.PERSON && JOINT_WORK.matcher(
+            Pattern together = core == CoreType.PERSON ? JOINT_WORK
+                    : core == CoreType.ORGANIZATION ? JOINT_ORGANIZATION_WORK : null;
+            if (j > i && together != null && together.matcher(
                     text.substring(outer.get(j).end(), Math.min(sentence.end(), outer.get(j).end() + 20))).find()) {
                 for (int a = i; a <= j; a++) {
                     for (int b = a + 1; b <= j; b++) {

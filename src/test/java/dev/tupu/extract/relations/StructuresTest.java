@@ -94,6 +94,13 @@ class StructuresTest {
     }
 
     @Test
+    void organisations_doing_something_jointly_collaborate_a_list_of_launches_does_not() {
+        Extraction x = pipeline.extract("英伟达和谷歌联合发布了新模型。百度与苹果公司都发布了新手机。");
+        assertTrue(has(x, "英伟达", Relation.COLLABORATES_WITH, "谷歌"), x.relations().toString());
+        assertFalse(has(x, "百度", Relation.COLLABORATES_WITH, "苹果公司"), x.relations().toString());
+    }
+
+    @Test
     void titles_between_an_organisation_and_a_person_state_the_right_relation() {
         Extraction x = pipeline.extract("英伟达CEO王小明表示，百度副总裁赵六和谷歌上海研发院院长钱七也来了。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

@@ -32,9 +32,13 @@ public final class TitleRecognizer implements Stage {
             "(推出|发布|发布了|推出了|上线|上线了|开源|开源了|打造|打造了|研发|研发了|名为|命名为|叫做|称为|代号|"
                     + "机器人|平台|系统|芯片|音箱|助手|服务|产品|应用|App|APP|品牌|计划|项目|大脑|模型|框架|操作系统)\\s?$");
 
+    /** The kind words that say a name is an organisation's (see {@link #organizationKind}). */
+    private static final String ORGANIZATION_KINDS = "公司|企业|创企|集团|实验室|研究院|研究所|机构|组织|协会|基金会";
+    /** The kind words that say a name is a product's. */
+    private static final String PRODUCT_KINDS = "平台|机器人|模型|芯片|系统|应用|产品|软件|框架|助手|音箱";
     /** What a quoted name is, said right after it: 名为“X”的初创公司 names a company, not a product. */
     private static final Pattern ORGANIZATION_AFTER = Pattern.compile(
-            "^\\s?的?\\p{IsHan}{0,4}?(公司|企业|创企|集团|实验室|研究院|研究所|机构|组织|协会|基金会)");
+            "^\\s?的?\\p{IsHan}{0,4}?(" + ORGANIZATION_KINDS + ")");
     /**
      * A name a naming verb introduces without quotes (名为X的…, 公司名叫X), to a clause's end or 的; not a designation
      * (被命名为文明单位, 被称为…).
@@ -42,11 +46,10 @@ public final class TitleRecognizer implements Stage {
     private static final Pattern NAMED = Pattern.compile(
             "(?<!被)(名叫|(?<![命被])名为|取名为|叫做)(\\p{IsHan}{2,8}?)(?=的|[，。；、！？,;!?\\s]|$)");
     private static final Pattern PRODUCT_AFTER = Pattern.compile(
-            "^\\s?的\\p{IsHan}{0,4}?(平台|机器人|模型|芯片|系统|应用|产品|软件|框架|助手|音箱|App|APP)");
+            "^\\s?的\\p{IsHan}{0,4}?(" + PRODUCT_KINDS + "|App|APP)");
     /** The kind of thing named, before the naming verb: 这家公司名叫X (organisations), 这款产品名为Y (products). */
     private static final Pattern KIND_BEFORE_NAMING = Pattern.compile(
-            "(?:(公司|企业|创企|集团|实验室|研究院|研究所|机构|组织|协会|基金会)|(平台|机器人|模型|芯片|系统|应用|产品|软件|框架|助手|音箱))"
-                    + "$");
+            "(?:(" + ORGANIZATION_KINDS + ")|(" + PRODUCT_KINDS + "))$");
 
     @Override
     public Set<Layer> needs() {

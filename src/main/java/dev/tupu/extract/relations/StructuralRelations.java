@@ -219,11 +219,12 @@ public final class StructuralRelations {
                 || !BY_AGENT.matcher(text.substring(holder.end(), person.start())).matches()) {
             return java.util.Optional.empty();
         }
-        Matcher post = TAKES_POST.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 16)));
+        String rest = text.substring(person.end(), Math.min(sentence.end(), person.end() + 16));
+        Matcher post = TAKES_POST.matcher(rest);
         if (!post.find()) {
             return java.util.Optional.empty();
         }
-        String after = text.substring(person.end() + post.end(), Math.min(sentence.end(), person.end() + 16));
+        String after = rest.substring(post.end());
         for (Title title : titles) {
             Matcher m = title.apposition().matcher(after);
             if (fits(title, holder) && !title.inverse() && m.find()) {

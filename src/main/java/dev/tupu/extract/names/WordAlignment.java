@@ -26,7 +26,7 @@ final class WordAlignment {
     }
 
     /** True when {@code [start, end)} of {@code text} is a short Chinese name that the words around it contradict. */
-    boolean contradicts(String text, List<Token> tokens, int start, int end) {
+    private boolean contradicts(String text, List<Token> tokens, int start, int end) {
         return shortChinese(text, start, end) && (insideKnownWord(tokens, start, end) || cutsKnownWord(tokens, start, end));
     }
 

@@ -45,6 +45,11 @@ public final class TitleRecognizer implements Stage {
      */
     private static final Pattern NAMED = Pattern.compile(
             "(?<!被)(名叫|(?<![命被])名为|取名为|叫做)(\\p{IsHan}{2,8}?)(?=的|[，。；、！？,;!?\\s]|$)");
+    /**
+     * A kind of product written right after a quoted name: “X”大模型, “Y”芯片; not the general 产品 and 应用, which
+     * follow a quoted category as often (“菜篮子”产品).
+     */
+    private static final Pattern KIND_RIGHT_AFTER = Pattern.compile("^大?(?!产品|应用)(" + PRODUCT_KINDS + ")");
     private static final Pattern PRODUCT_AFTER = Pattern.compile(
             "^\\s?的\\p{IsHan}{0,4}?(" + PRODUCT_KINDS + "|App|APP)");
     /** The kind of thing named, before the naming verb: 这家公司名叫X (organisations), 这款产品名为Y (products). */
@@ -82,10 +87,11 @@ public final class TitleRecognizer implements Stage {
         Matcher q = QUOTED.matcher(text);
         while (q.find()) {
             String before = text.substring(Math.max(0, q.start() - 6), q.start());
-            if (INTRODUCES_PRODUCT.matcher(before).find()) {
+            String after = text.substring(q.end(), Math.min(text.length(), q.end() + 8));
+            if (INTRODUCES_PRODUCT.matcher(before).find() || KIND_RIGHT_AFTER.matcher(after).find()) {
                 int start = q.start(1);
                 int end = q.end(1);
-                Matcher kind = ORGANIZATION_AFTER.matcher(text.substring(q.end(), Math.min(text.length(), q.end() + 8)));
+                Matcher kind = ORGANIZATION_AFTER.matcher(after);
                 EntityType type = kind.find() ? organizationKind(kind.group(1)) : EntityType.PROJECT;
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, SOURCE));
             }

@@ -199,4 +199,10 @@ class TechNamesTest {
         Extraction x = pipeline.extract("谷歌推出客服机器人“小蚂答”，又发布了“NASA计划”。这本书被奉为“圣经”。");
         assertEquals(List.of("小蚂答", "NASA计划"), names(x, EntityType.PROJECT));
     }
+
+    @Test
+    void a_quoted_name_a_kind_of_product_follows_is_a_project_and_a_quoted_category_is_not() {
+        Extraction x = pipeline.extract("谷歌公布的“乙鸟”大模型胜过“丙鱼”芯片，“菜篮子”产品供给充足。");
+        assertEquals(List.of("乙鸟", "丙鱼"), names(x, EntityType.PROJECT));
+    }
 }

@@ -17,6 +17,7 @@ import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.extract.names.TitleRecognizer;
+import dev.tupu.extract.names.TradeNameRecognizer;
 import dev.tupu.extract.names.TransliteratedNameRecognizer;
 import dev.tupu.extract.relations.LearnedRelations;
 import dev.tupu.extract.relations.RelationClassifier;
@@ -164,6 +165,7 @@ public final class Pipelines {
         stages.add(new TransliteratedNameRecognizer(HanlpDictionary.transliterationCharacters()));
         stages.add(new TitleRecognizer());
         stages.add(shared.latin());
+        stages.add(new TradeNameRecognizer(HanlpDictionary.knownWords(), HanlpDictionary.descriptiveWords()));
         stages.add(new EnumerationTyping());
         stages.add(new NamePropagation(HanlpDictionary.knownWords()));
         stages.add(new ReferenceForms());

@@ -39,6 +39,32 @@ public final class HanlpDictionary {
         return c -> TranslatedPersonDictionary.containsKey(String.valueOf(c));
     }
 
+    /**
+     * True for a word that reads as a description before a company's field rather than as its trade name: the
+     * dictionary lists it mostly as other than a noun (无线, 投资, 大型), or as a noun common in news (国际, 传统: seen
+     * {@value #COMMON_NOUN} times or more in the dictionary's counts), while trade names are rare words or none.
+     */
+    public static Predicate<String> descriptiveWords() {
+        return word -> {
+            CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+            if (attribute == null) {
+                return false;
+            }
+            int noun = 0;
+            int other = 0;
+            for (int i = 0; i < attribute.nature.length; i++) {
+                if (attribute.nature[i].toString().startsWith("n")) {
+                    noun += attribute.frequency[i];
+                } else {
+                    other += attribute.frequency[i];
+                }
+            }
+            return other >= noun || noun >= COMMON_NOUN;
+        };
+    }
+
+    private static final int COMMON_NOUN = 100;
+
     /** True for any word HanLP's core dictionary lists (中国人, 北大荒), whatever its nature. */
     public static Predicate<String> knownWords() {
         return word -> CoreDictionary.contains(word);

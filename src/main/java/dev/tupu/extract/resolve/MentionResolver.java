@@ -14,6 +14,7 @@ import dev.tupu.extract.names.Names;
 import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
 import dev.tupu.extract.names.TitleRecognizer;
+import dev.tupu.extract.names.TradeNameRecognizer;
 import dev.tupu.extract.names.TransliteratedNameRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.model.CoreType;
@@ -118,7 +119,7 @@ public final class MentionResolver implements Stage {
         return switch (m.source()) {
             case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
             case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE,
-                 EnumerationTyping.SOURCE -> 3;
+                 EnumerationTyping.SOURCE, TradeNameRecognizer.SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };

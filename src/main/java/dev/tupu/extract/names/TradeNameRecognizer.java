@@ -1,0 +1,153 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.Layer;
+import dev.tupu.extract.Stage;
+import dev.tupu.model.CoreType;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds {@link Layer#CANDIDATES}: a company's name of the usual Chinese shape, a trade name of two characters and its
+ * field (星河科技, 蓝海智能, 启明资本: 字号 + 行业, as company names are registered), where the text puts an
+ * organisation: before a post (X的CEO, X联合创始人Y), after a verb whose object is one (加盟X, 转投X, 创办了X), as the
+ * subject of what companies do (X宣布, X成立于), or beside another organisation (A与X). The shape alone is too loose
+ * (人工智能, 新能源汽车 are words, not names); the place alone does not say where the name begins. Once found, the
+ * name's other occurrences in the text are mentions too.
+ */
+public final class TradeNameRecognizer implements Stage {
+    public static final String SOURCE = "trade-name";
+
+    /**
+     * The field words that close a company's name: industries and lines of business common in registered Chinese
+     * company names (the 行业 of 字号 + 行业 + 组织形式), written out from general knowledge of the naming rules.
+     */
+    private static final String FIELDS = "科技|智能|资本|集团|控股|汽车|动力|电气|电子|网络|信息|软件|通信|医疗|生物|"
+            + "新能源|能源|半导体|微电子|机器人|数据|传媒|文化|娱乐|互娱|金融|银行|证券|基金|保险|地产|置业|实业|重工|"
+            + "制造|智造|创投|咨询|机械|材料|化工|食品|电器|影业|游戏|物流|医药|药业|健康|光电|航空|航天|视觉|互联";
+    private static final Pattern SHAPE = Pattern.compile(
+            "(?<trade>[\\p{IsHan}&&[^的了是在和与及或为对被把将从向由以于等之其该此这那个一前原]]{2})(?<field>" + FIELDS + ")");
+    /**
+     * A post right after the name: X的CEO, X联合创始人, X副总裁; a post any field has (工程师, 科学家) only after 的, as
+     * it also makes a word with the field (数据科学家).
+     */
+    private static final Pattern POST_AFTER = Pattern.compile("^(的?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|"
+            + "董事长|副董事长|董事|总经理|副总经理|联合创始人|创始人|合伙人|高管)|的(员工|工程师|研究员|科学家|负责人))");
+    /** A verb of holding a post, before the organisation and the post: 担任X的CTO, 曾任X副总裁. */
+    private static final Pattern HOLDS_POST = Pattern.compile("(担任|出任|现任|曾任|任)$");
+    /** A verb whose object is an organisation, right before the name. */
+    private static final Pattern TAKES_ORGANIZATION = Pattern.compile("(加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|"
+            + "创办|创立|创建|收购|并购|入股|任职于|就职于|供职于|效力于)了?$");
+    /** What a company does as the subject of a clause: X宣布, X今日发布, X成立于, X旗下. */
+    private static final Pattern SUBJECT_OF = Pattern.compile(
+            "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|发布|推出|成立于|总部位于|旗下|获得|完成)");
+    /** Where a clause begins: the text's start or punctuation. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(^|[，。；：！？、,;:!?（(“\"\\s])$");
+    /** Joining words between two organisations: A与X, X和A. */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(与|和|及|、|同)$");
+    private static final Pattern JOINED_AFTER = Pattern.compile("^(与|和|及|、|同)");
+
+    private final Predicate<String> knownWord;
+    private final Predicate<String> descriptive;
+
+    /**
+     * @param knownWord   true for a word a dictionary lists: such a word (人工智能) is no company's name
+     * @param descriptive true for a word that describes a field rather than names a company (无线, 国际, 传统)
+     */
+    public TradeNameRecognizer(Predicate<String> knownWord, Predicate<String> descriptive) {
+        this.knownWord = knownWord;
+        this.descriptive = descriptive;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.NORMALIZED, Layer.TOKENS, Layer.CANDIDATES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.CANDIDATES);
+    }
+
+    @Override
+    public Annotation apply(Annotation in) {
+        String text = in.normalized();
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = SHAPE.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start() + 1;
+            if (isName(in, m.start(), m.end())) {
+                names.add(m.group());
+                from = m.end();
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                if (wordAligned(in.tokens(), at, at + name.length()) && !overlapsOrganization(in, at, at + name.length())) {
+                    found.add(new Mention(at, at + name.length(), in.original().substring(at, at + name.length()),
+                            EntityType.COMPANY, null, SOURCE));
+                }
+            }
+        }
+        return in.plusCandidates(found);
+    }
+
+    /** True when {@code [start, end)} has the shape, stands as words, and sits where an organisation goes. */
+    private boolean isName(Annotation in, int start, int end) {
+        String text = in.normalized();
+        String name = text.substring(start, end);
+        if (knownWord.test(name) || descriptive.test(name.substring(0, 2)) || !wordAligned(in.tokens(), start, end) || overlapsOrganization(in, start, end)
+                || tradeIsPlace(in, start, start + 2)) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 6), start);
+        String after = text.substring(end, Math.min(text.length(), end + 8));
+        boolean clauseStart = CLAUSE_START.matcher(before).find() || before.endsWith("前") || before.endsWith("原");
+        return ((clauseStart || HOLDS_POST.matcher(before).find()) && POST_AFTER.matcher(after).find())
+                || TAKES_ORGANIZATION.matcher(before).find()
+                || (clauseStart && SUBJECT_OF.matcher(after).find())
+                || joinedToOrganization(in, start, end, before, after);
+    }
+
+    /** A, X: another organisation's name joined to this one by 与, 和, 及 or a list comma. */
+    private static boolean joinedToOrganization(Annotation in, int start, int end, String before, String after) {
+        Matcher b = JOINED_BEFORE.matcher(before);
+        if (b.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
+                && c.end() == start - b.group().length())) {
+            return true;
+        }
+        Matcher a = JOINED_AFTER.matcher(after);
+        return a.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
+                && c.start() == end + a.group().length());
+    }
+
+    /** True when the span begins and ends where the segmenter's words do. */
+    private static boolean wordAligned(List<Token> tokens, int start, int end) {
+        Token first = WordAlignment.tokenAt(tokens, start);
+        Token last = WordAlignment.tokenAt(tokens, end - 1);
+        return first != null && last != null && first.start() == start && last.end() == end;
+    }
+
+    /** True when another organisation's name overlaps the span: that reading stands. */
+    private static boolean overlapsOrganization(Annotation in, int start, int end) {
+        return in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
+                && c.start() < end && start < c.end());
+    }
+
+    /** True when the trade name is a place's name (中国科技, 北京汽车 are read as the place's field). */
+    private static boolean tradeIsPlace(Annotation in, int start, int end) {
+        return in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.PLACE
+                && c.start() <= start && c.end() >= end && LexiconRecognizer.SOURCE.equals(c.source()));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.TestPipelines;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Made-up companies of the usual shape (trade name + field), found where the text puts an organisation. */
+class TradeNameRecognizerTest {
+    private static final Set<String> DICTIONARY = Set.of("人工智能");
+    private static final Set<String> DESCRIPTIVE = Set.of("无线", "国际");
+    private final TradeNameRecognizer recognizer = new TradeNameRecognizer(DICTIONARY::contains, DESCRIPTIVE::contains);
+
+    private List<String> companies(Annotation in) {
+        return recognizer.apply(in).candidates().stream()
+                .filter(m -> TradeNameRecognizer.SOURCE.equals(m.source()))
+                .map(m -> m.text() + "@" + m.start() + (m.type() == EntityType.COMPANY ? "" : "/" + m.type()))
+                .toList();
+    }
+
+    private static Annotation withNames(String words, Mention... names) {
+        return TestPipelines.segmented(words).plusCandidates(List.of(names));
+    }
+
+    @Test
+    void a_name_before_a_post_is_a_company_and_so_are_its_other_occurrences() {
+        Annotation in = withNames("星河/n 科技/n CEO/nx 韩冬/nr 表示/v ，/w 星河/n 科技/n 将/d 上市/v 。/w",
+                new Mention(7, 9, "韩冬", EntityType.PERSON, null, "model"));
+        assertEquals(List.of("星河科技@0", "星河科技@12"), companies(in));
+    }
+
+    @Test
+    void a_name_after_a_verb_taking_an_organisation_or_holding_a_post() {
+        assertEquals(List.of("蓝海智能@5"), companies(withNames("赵明远/nr 加盟/v 蓝海/ns 智能/n 。/w")));
+        assertEquals(List.of("云帆科技@5"), companies(withNames("郑雨辰/nr 担任/v 云帆/v 科技/n CTO/nx 期间/f")));
+    }
+
+    @Test
+    void a_name_as_the_subject_of_what_companies_do_or_beside_another_organisation() {
+        assertEquals(List.of("墨子科技@3"), companies(withNames("据悉/v ，/w 墨子/n 科技/n 今日/t 宣布/v 融资/vn 。/w")));
+        Annotation joined = withNames("清远大学/nt 与/c 长风/n 汽车/n 共同/d 成立/v 实验室/n 。/w",
+                new Mention(0, 4, "清远大学", EntityType.UNIVERSITY, null, "model"));
+        assertEquals(List.of("长风汽车@5"), companies(joined));
+    }
+
+    @Test
+    void words_descriptions_and_names_in_no_organisation_place_are_not_proposed() {
+        assertEquals(List.of(), companies(withNames("人工/n 智能/n 的/u 科学家/n 表示/v 。/w")), "a word");
+        assertEquals(List.of(), companies(withNames("领导/v 无线/b 互联/v 和/c 研发/vn 团队/n")), "a description");
+        assertEquals(List.of(), companies(withNames("，/w 国际/n 金融/n 总裁/n 说/v")), "a description");
+        assertEquals(List.of(), companies(withNames("首席/n 数据/n 科学家/n 漆远/nr 说/v")), "a post of any field");
+        assertEquals(List.of(), companies(withNames("他/r 喜欢/v 星河/n 科技/n 。/w")), "no organisation's place");
+        assertEquals(List.of(), companies(withNames("星河/n 科技园/n 总裁/n")), "not a word's end");
+    }
+
+    @Test
+    void another_reading_of_an_organisation_stands() {
+        Annotation in = withNames("，/w 星河/n 科技/n 集团/n 总裁/n 说/v",
+                new Mention(1, 7, "星河科技集团", EntityType.COMPANY, null, "model"));
+        assertEquals(List.of(), companies(in));
+    }
+}

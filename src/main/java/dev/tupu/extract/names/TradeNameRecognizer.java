@@ -9,7 +9,6 @@ import dev.tupu.model.Mention;
 import dev.tupu.model.Token;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,22 +33,31 @@ public final class TradeNameRecognizer implements Stage {
     private static final String FIELDS = "科技|智能|资本|集团|控股|汽车|动力|电气|电子|网络|信息|软件|通信|医疗|生物|"
             + "新能源|能源|半导体|微电子|机器人|数据|传媒|文化|娱乐|互娱|金融|银行|证券|基金|保险|地产|置业|实业|重工|"
             + "制造|智造|创投|咨询|机械|材料|化工|食品|电器|影业|游戏|物流|医药|药业|健康|光电|航空|航天|视觉|互联";
-    private static final Pattern SHAPE = Pattern.compile(
-            "(?<trade>[\\p{IsHan}&&[^的了是在和与及或为对被把将从向由以于等之其该此这那个一前原]]{2})(?<field>" + FIELDS + ")");
+    /** The kinds of research organisation named the same way (光年实验室): a lab, not a company. */
+    private static final String LAB_KINDS = "实验室|研究院|研究所";
+    private static final Pattern SHAPE = Pattern.compile("(?<trade>[\\p{IsHan}&&[^的了是在和与及或为对被把将从向由以于等之其该此这那个一前原]]{2})"
+            + "(?:(?<lab>" + LAB_KINDS + ")|" + FIELDS + ")");
     /**
      * A post right after the name: X的CEO, X联合创始人, X副总裁; a post any field has (工程师, 科学家) only after 的, as
      * it also makes a word with the field (数据科学家).
      */
     private static final Pattern POST_AFTER = Pattern.compile("^(的?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|"
-            + "董事长|副董事长|董事|总经理|副总经理|联合创始人|创始人|合伙人|高管)|的(员工|工程师|研究员|科学家|负责人))");
+            + "董事长|副董事长|董事|总经理|副总经理|联合创始人|创始人|合伙人|高管)"
+            + "|的(员工|工程师|研究员|科学家|负责人|竞争对手|对手|子公司|母公司|股东))");
     /** A verb of holding a post, before the organisation and the post: 担任X的CTO, 曾任X副总裁. */
     private static final Pattern HOLDS_POST = Pattern.compile("(担任|出任|现任|曾任|任)$");
-    /** A verb whose object is an organisation, right before the name. */
-    private static final Pattern TAKES_ORGANIZATION = Pattern.compile("(加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|"
-            + "创办|创立|创建|收购|并购|入股|任职于|就职于|供职于|效力于)了?$");
+    /**
+     * Right before the name: a verb whose object is an organisation (加盟X, 创办了X), or a word saying what kind of
+     * organisation follows (竞争对手X, 新公司X, 旗下的X).
+     */
+    private static final Pattern TAKES_ORGANIZATION = Pattern.compile("(((加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|"
+            + "创办|创立|创建|收购|并购|入股|任职于|就职于|供职于|效力于)了?)|公司|企业|初创公司|创业公司|竞争对手|对手|"
+            + "子公司|母公司|老东家|旗下的?)$");
+    /** Working at the organisation: 在X工作, 在X任职. */
+    private static final Pattern WORKS_AT_AFTER = Pattern.compile("^(工作|任职|就职|实习)");
     /** What a company does as the subject of a clause: X宣布, X今日发布, X成立于, X旗下. */
     private static final Pattern SUBJECT_OF = Pattern.compile(
-            "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|发布|推出|成立于|总部位于|旗下|获得|完成)");
+            "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|发布|推出|成立于|总部位于|旗下|获得|完成|隶属于)");
     /** Where a clause begins: the text's start or punctuation. */
     private static final Pattern CLAUSE_START = Pattern.compile("(^|[，。；：！？、,;:!?（(“\"\\s])$");
     /** Joining words between two organisations: A与X, X和A. */
@@ -81,22 +89,23 @@ public final class TradeNameRecognizer implements Stage {
     @Override
     public Annotation apply(Annotation in) {
         String text = in.normalized();
-        Set<String> names = new LinkedHashSet<>();
+        java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
         Matcher m = SHAPE.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
             from = m.start() + 1;
             if (isName(in, m.start(), m.end())) {
-                names.add(m.group());
+                names.putIfAbsent(m.group(), m.group("lab") != null ? EntityType.RESEARCH_LAB : EntityType.COMPANY);
                 from = m.end();
             }
         }
         List<Mention> found = new ArrayList<>();
-        for (String name : names) {
+        for (var named : names.entrySet()) {
+            String name = named.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
                 if (wordAligned(in.tokens(), at, at + name.length()) && !overlapsOrganization(in, at, at + name.length())) {
                     found.add(new Mention(at, at + name.length(), in.original().substring(at, at + name.length()),
-                            EntityType.COMPANY, null, SOURCE));
+                            named.getValue(), null, SOURCE));
                 }
             }
         }
@@ -116,6 +125,7 @@ public final class TradeNameRecognizer implements Stage {
         boolean clauseStart = CLAUSE_START.matcher(before).find() || before.endsWith("前") || before.endsWith("原");
         return ((clauseStart || HOLDS_POST.matcher(before).find()) && POST_AFTER.matcher(after).find())
                 || TAKES_ORGANIZATION.matcher(before).find()
+                || (before.endsWith("在") && WORKS_AT_AFTER.matcher(after).find())
                 || (clauseStart && SUBJECT_OF.matcher(after).find())
                 || joinedToOrganization(in, start, end, before, after);
     }

@@ -42,6 +42,15 @@ class TradeNameRecognizerTest {
     }
 
     @Test
+    void a_name_after_a_word_for_its_kind_where_one_works_or_before_its_rivals_and_a_lab_of_the_shape() {
+        assertEquals(List.of("云帆科技@6"), companies(withNames("转投/v 竞争/vn 对手/n 云帆/v 科技/n 。/w")));
+        assertEquals(List.of("极光动力@6"), companies(withNames("创办/v 了/u 新/a 公司/n 极光/n 动力/n 。/w")));
+        assertEquals(List.of("启明资本@2"), companies(withNames("他/r 在/p 启明/v 资本/n 工作/vn 十年/m")));
+        assertEquals(List.of("北辰智能@0"), companies(withNames("北辰/ns 智能/n 的/u 竞争/vn 对手/n 包括/v")));
+        assertEquals(List.of("光年实验室@0/RESEARCH_LAB"), companies(withNames("光年/t 实验室/n 隶属于/v 某/r 集团/n")));
+    }
+
+    @Test
     void a_name_as_the_subject_of_what_companies_do_or_beside_another_organisation() {
         assertEquals(List.of("墨子科技@3"), companies(withNames("据悉/v ，/w 墨子/n 科技/n 今日/t 宣布/v 融资/vn 。/w")));
         Annotation joined = withNames("清远大学/nt 与/c 长风/n 汽车/n 共同/d 成立/v 实验室/n 。/w",

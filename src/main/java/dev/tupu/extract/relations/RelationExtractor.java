@@ -97,7 +97,7 @@ public final class RelationExtractor implements Stage {
                         return true;
                     }
                     var context = new Context(in.normalized(), sentence, local, antecedents, rule,
-                            triggerStart, triggerEnd, List.copyOf(inSentence));
+                            triggerStart, triggerEnd, List.copyOf(inSentence), structural::titleBetween);
                     inSentence.addAll(context.relations());
                     return true;
                 });
@@ -183,13 +183,14 @@ public final class RelationExtractor implements Stage {
         return out;
     }
 
-    /** One trigger occurrence in one sentence. */
     /**
      * One trigger occurrence in one sentence; {@code earlier} holds the relations already found in the sentence,
-     * whose subjects carry over to later clauses that have none of their own.
+     * whose subjects carry over to later clauses that have none of their own; {@code titleBetween} says whether text
+     * between an organisation and a person is a title the one gives the other.
      */
     private record Context(String text, Sentence sentence, List<Mention> mentions, Antecedents antecedents,
-                           RelationRule rule, int triggerStart, int triggerEnd, List<RelationMention> earlier) {
+                           RelationRule rule, int triggerStart, int triggerEnd, List<RelationMention> earlier,
+                           java.util.function.Predicate<String> titleBetween) {
 
         List<RelationMention> relations() {
             return switch (rule.side()) {
@@ -389,6 +390,25 @@ public final class RelationExtractor implements Stage {
             return new Subject(List.of(), 0, "");
         }
 
+        /**
+         * The person an organisation opening a sentence gives a title to (原甲公司总裁王五日前出走，创办了…: 王五 is
+         * the topic, not 甲公司), if the rule takes a person; else the organisation.
+         */
+        private Mention titleHolder(Mention organization) {
+            if (organization.type().core() != dev.tupu.model.CoreType.ORGANIZATION
+                    || !rule.subject().accepts(EntityType.PERSON)) {
+                return organization;
+            }
+            for (Mention m : mentions) {
+                if (m.start() >= organization.end()) {
+                    boolean titled = m.type().core() == dev.tupu.model.CoreType.PERSON
+                            && titleBetween.test(text.substring(organization.end(), m.start()));
+                    return titled ? m : organization;
+                }
+            }
+            return organization;
+        }
+
         /** The sentence's first fitting name, if it opens its clause (the topic a later clause may omit). */
         private Mention sentenceTopic() {
             for (Mention m : mentions) {
@@ -401,7 +421,7 @@ public final class RelationExtractor implements Stage {
                     }
                     int from = clauseStart;
                     boolean opensClause = mentions.stream().noneMatch(o -> o.start() >= from && o.start() < m.start());
-                    return opensClause ? m : null;
+                    return opensClause ? titleHolder(m) : null;
                 }
             }
             return null;

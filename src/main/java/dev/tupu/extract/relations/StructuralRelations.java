@@ -103,6 +103,14 @@ public final class StructuralRelations {
         return new StructuralRelations(titles);
     }
 
+    /** True when {@code between} is the title an organisation gives the person after it (X总裁Y, X的联合创始人兼CEO Y). */
+    boolean titleBetween(String between) {
+        return titles.stream().anyMatch(t -> {
+            Matcher m = t.pattern().matcher(between);
+            return m.find() && m.group("copula") == null;
+        });
+    }
+
     /** Relations in one sentence; {@code mentions} are the sentence's mentions, nested ones included. */
     List<RelationMention> find(String text, Sentence sentence, List<Mention> mentions) {
         List<RelationMention> out = new ArrayList<>();

@@ -141,6 +141,13 @@ class RelationExtractionTest {
     }
 
     @Test
+    void the_topic_of_a_sentence_opened_by_an_organisation_and_its_titled_person_is_the_person() {
+        Extraction x = pipeline.extract("原谷歌总裁赵六日前出走，创办了百度。");
+        assertTrue(find(x, "赵六", Relation.FOUNDED, "百度").isPresent(), x.relations().toString());
+        assertTrue(find(x, "谷歌", Relation.FOUNDED, "百度").isEmpty(), x.relations().toString());
+    }
+
+    @Test
     void coordinated_objects_all_take_the_relation_and_domain_style_names_are_companies() {
         Extraction x = pipeline.extract("赵六离开百度，随后创立了Landing.AI和Deeplearning.ai。");
         assertTrue(find(x, "赵六", Relation.FOUNDED, "landing.ai").isPresent(), x.relations().toString());

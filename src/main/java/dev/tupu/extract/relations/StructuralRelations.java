@@ -87,7 +87,7 @@ public final class StructuralRelations {
             // Further titles may follow the first, listed (负责人、高级副总裁X; 创始人兼CEO X), and a copula the last
             // (X的CEO是Y).
             Pattern before = Pattern.compile("^\\s?[)）\"”」]?\\s?(?:的)?(?<modifier>[\\p{IsHan}A-Za-z ]{0,8}?)\\s?(?:的)?(?<title>"
-                    + c[0] + ")(?:\\s?[、兼及和]\\s?[\\p{IsHan}A-Za-z]{1,8}?)*\\s?(?<copula>是)?\\s?$");
+                    + c[0] + ")(?:\\s?[、兼及和]\\s?[\\p{IsHan}A-Za-z]{1,8}?)*\\s?(?<copula>是|为)?\\s?$");
             // Or follow the holder after the person, to the clause's end: 王五，英伟达CEO；张三（阿里巴巴副总裁）.
             Pattern apposition = Pattern.compile("^\\s?(?:的)?(?<title>" + c[0] + ")\\s?(?=[，,。；;）)、&/兼和]|$)");
             // Or follow a word that stands for an organisation named earlier: 公司创始人X, 该校校长Y.
@@ -152,6 +152,11 @@ public final class StructuralRelations {
         return out;
     }
 
+    /** True at the text's end or before punctuation ending a clause. */
+    private static boolean endsClause(String text, int at) {
+        return at >= text.length() || "，,。；;！!？?）)".indexOf(text.charAt(at)) >= 0;
+    }
+
     /** Holder, title, person: 英伟达CEO张三, 华为上海研究所所长王五, 《深度学习》作者Anderson. */
     private java.util.Optional<RelationMention> titled(String text, Sentence sentence, Mention holder, Mention person) {
         if (person.type().core() != CoreType.PERSON || !holds(holder)) {
@@ -164,7 +169,9 @@ public final class StructuralRelations {
         for (Title title : titles) {
             Matcher m = title.pattern().matcher(between);
             // After a copula the person must be what the title is, not own it: X的CEO是Y的朋友 says nothing of Y.
-            boolean possessed = m.matches() && m.group("copula") != null && text.startsWith("的", person.end());
+            // 为 also means "for": only a person ending the clause is the title's (X的CEO为Y。, not X总裁为Y颁奖).
+            boolean possessed = m.matches() && m.group("copula") != null && (text.startsWith("的", person.end())
+                    || (m.group("copula").equals("为") && !endsClause(text, person.end())));
             if (fits(title, holder) && m.matches() && !possessed
                     && (modifier == null || m.group("modifier").strip().length() < modifier.length())) {
                 best = title;

@@ -47,6 +47,13 @@ class StructuresTest {
     }
 
     @Test
+    void wei_as_a_copula_names_the_holder_ending_the_clause_but_wei_as_for_does_not() {
+        Extraction x = pipeline.extract("百度的CEO为王小明。谷歌总裁为赵六颁奖。");
+        assertTrue(has(x, "王小明", Relation.LEADS, "百度"), x.relations().toString());
+        assertFalse(has(x, "赵六", Relation.LEADS, "谷歌"), x.relations().toString());
+    }
+
+    @Test
     void a_post_taken_by_an_agent_after_the_holder_states_the_titles_relation() {
         Extraction x = pipeline.extract("清华大学由王小明担任校长。百度将由赵六出任首席科学家。");
         assertTrue(has(x, "王小明", Relation.LEADS, "清华大学"), x.relations().toString());

@@ -37,32 +37,50 @@ public final class TradeNameRecognizer implements Stage {
     private static final String LAB_KINDS = "实验室|研究院|研究所";
     private static final Pattern SHAPE = Pattern.compile("(?<trade>[\\p{IsHan}&&[^的了是在和与及或为对被把将从向由以于等之其该此这那个一前原]]{2})"
             + "(?:(?<lab>" + LAB_KINDS + ")|" + FIELDS + ")");
+    /** Where a clause begins: the text's start, punctuation, or 前 and 原 (former: 原X总裁). */
+    private static final String CLAUSE_START = "(^|[，。；：！？、,;:!?（(“\"\\s]|前|原)$";
     /**
      * A post right after the name: X的CEO, X联合创始人, X副总裁; a post any field has (工程师, 科学家) only after 的, as
-     * it also makes a word with the field (数据科学家).
+     * it also makes a word with the field (数据科学家); and what only an organisation has (X的竞争对手, X的全资子公司).
      */
-    private static final Pattern POST_AFTER = Pattern.compile("^(的?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|"
-            + "董事长|副董事长|董事|总经理|副总经理|联合创始人|创始人|合伙人|高管)"
-            + "|的(员工|工程师|研究员|科学家|负责人|竞争对手|对手|子公司|母公司|股东))");
-    /** A verb of holding a post, before the organisation and the post: 担任X的CTO, 曾任X副总裁. */
-    private static final Pattern HOLDS_POST = Pattern.compile("(担任|出任|现任|曾任|任)$");
-    /**
-     * Right before the name: a verb whose object is an organisation (加盟X, 创办了X), or a word saying what kind of
-     * organisation follows (竞争对手X, 新公司X, 旗下的X).
-     */
-    private static final Pattern TAKES_ORGANIZATION = Pattern.compile("(((加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|"
-            + "创办|创立|创建|收购|并购|入股|任职于|就职于|供职于|效力于)了?)|公司|企业|初创公司|创业公司|竞争对手|对手|"
-            + "子公司|母公司|老东家|旗下的?)$");
-    /** Working at the organisation: 在X工作, 在X任职. */
-    private static final Pattern WORKS_AT_AFTER = Pattern.compile("^(工作|任职|就职|实习)");
-    /** What a company does as the subject of a clause: X宣布, X今日发布, X成立于, X旗下. */
-    private static final Pattern SUBJECT_OF = Pattern.compile(
-            "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|发布|推出|成立于|总部位于|旗下|获得|完成|隶属于)");
-    /** Where a clause begins: the text's start or punctuation. */
-    private static final Pattern CLAUSE_START = Pattern.compile("(^|[，。；：！？、,;:!?（(“\"\\s])$");
+    private static final String POST_AFTER = "^(的?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|董事长|副董事长|董事|"
+            + "总经理|副总经理|联合创始人|创始人|合伙人|高管)|的(员工|工程师|研究员|科学家|负责人|竞争对手|对手|"
+            + "(全资|控股)?子公司|分公司|母公司|下属|股东))";
+    /** What a company does as the subject of a clause: X宣布, X今日发布, X成立于, X旗下, X收购了, X由…创立. */
+    private static final String SUBJECT_OF = "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|发布|推出|"
+            + "成立于|总部位于|旗下|获得|完成|隶属于|收购|并购|入股|控股|由)";
+
+    /** A place an organisation goes: what ends the text before the name, and what starts the text after it. */
+    private record Slot(Pattern before, Pattern after) {
+        Slot(String before, String after) {
+            this(Pattern.compile(before), Pattern.compile(after));
+        }
+
+        boolean fits(String textBefore, String textAfter) {
+            return before.matcher(textBefore).find() && after.matcher(textAfter).find();
+        }
+    }
+
+    private static final List<Slot> SLOTS = List.of(
+            // Before a post: X的CEO, 原X总裁, 担任X的CTO, 是X的子公司.
+            new Slot("(" + CLAUSE_START + "|担任|出任|现任|曾任|任|是)$", POST_AFTER),
+            // After a verb whose object is an organisation (加盟X, 创办了X) or a word for its kind (竞争对手X, 新公司X).
+            new Slot("(((加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|创办|创立|创建|收购|并购|入股|任职于|就职于|供职于|"
+                    + "效力于)了?)|公司|企业|初创公司|创业公司|竞争对手|对手|子公司|母公司|老东家|旗下的?)$", ""),
+            // Where one works or leaves: 在X工作, 从X离职.
+            new Slot("在$", "^(工作|任职|就职|实习)"),
+            new Slot("从$", "^(离职|辞职|跳槽|出走)"),
+            // The agent of what organisations do: 由X开发, 被X收购.
+            new Slot("由$", "^(独立|自主|联合|共同)?(开发|研发|开源|推出|发布|打造|创立|创办|创建|成立|收购|投资|领投|运营)"),
+            new Slot("被$", "^[^，。；]{0,8}?(收购|并购|控股|投资)"),
+            // The subject of what companies do.
+            new Slot(CLAUSE_START, SUBJECT_OF));
     /** Joining words between two organisations: A与X, X和A. */
     private static final Pattern JOINED_BEFORE = Pattern.compile("(与|和|及|、|同)$");
     private static final Pattern JOINED_AFTER = Pattern.compile("^(与|和|及|、|同)");
+    /** What organisations do together: 合作, 签署, 合并, 竞争. */
+    private static final Pattern TOGETHER = Pattern.compile("合作|签约|签署|达成|联合|共同|竞争|合并|结盟|联手");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。；！？,;!?]");
 
     private final Predicate<String> knownWord;
     private final Predicate<String> descriptive;
@@ -114,20 +132,22 @@ public final class TradeNameRecognizer implements Stage {
 
     /** True when {@code [start, end)} has the shape, stands as words, and sits where an organisation goes. */
     private boolean isName(Annotation in, int start, int end) {
-        String text = in.normalized();
-        String name = text.substring(start, end);
-        if (knownWord.test(name) || descriptive.test(name.substring(0, 2)) || !wordAligned(in.tokens(), start, end) || overlapsOrganization(in, start, end)
-                || tradeIsPlace(in, start, start + 2)) {
+        if (!plausible(in, start, end)) {
             return false;
         }
+        String text = in.normalized();
         String before = text.substring(Math.max(0, start - 6), start);
-        String after = text.substring(end, Math.min(text.length(), end + 8));
-        boolean clauseStart = CLAUSE_START.matcher(before).find() || before.endsWith("前") || before.endsWith("原");
-        return ((clauseStart || HOLDS_POST.matcher(before).find()) && POST_AFTER.matcher(after).find())
-                || TAKES_ORGANIZATION.matcher(before).find()
-                || (before.endsWith("在") && WORKS_AT_AFTER.matcher(after).find())
-                || (clauseStart && SUBJECT_OF.matcher(after).find())
-                || joinedToOrganization(in, start, end, before, after);
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        return SLOTS.stream().anyMatch(slot -> slot.fits(before, after))
+                || joinedToOrganization(in, start, end, before, after)
+                || pairedWithAnother(in, start, end, before, after);
+    }
+
+    /** True when the shaped span could be a name: no dictionary word or description, whole words, no other reading. */
+    private boolean plausible(Annotation in, int start, int end) {
+        String name = in.normalized().substring(start, end);
+        return !knownWord.test(name) && !descriptive.test(name.substring(0, 2)) && wordAligned(in.tokens(), start, end)
+                && !overlapsOrganization(in, start, end) && !tradeIsPlace(in, start, start + 2);
     }
 
     /** A, X: another organisation's name joined to this one by 与, 和, 及 or a list comma. */
@@ -140,6 +160,46 @@ public final class TradeNameRecognizer implements Stage {
         Matcher a = JOINED_AFTER.matcher(after);
         return a.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
                 && c.start() == end + a.group().length());
+    }
+
+    /**
+     * Two names of the shape joined (A与X), with what organisations do together later in the clause (达成合作,
+     * 签署协议, 展开竞争): each supports the other.
+     */
+    private boolean pairedWithAnother(Annotation in, int start, int end, String before, String after) {
+        String text = in.normalized();
+        int pairEnd;
+        Matcher a = JOINED_AFTER.matcher(after);
+        Matcher b = JOINED_BEFORE.matcher(before);
+        if (a.find() && shapedAt(in, end + a.group().length()) > 0) {
+            pairEnd = shapedAt(in, end + a.group().length());
+        } else if (b.find() && shapedEndingAt(in, start - b.group().length())) {
+            pairEnd = end;
+        } else {
+            return false;
+        }
+        Matcher clauseEnd = CLAUSE_END.matcher(text);
+        int to = clauseEnd.find(pairEnd) ? clauseEnd.start() : text.length();
+        return TOGETHER.matcher(text.substring(pairEnd, to)).find();
+    }
+
+    /** The end of a plausible name of the shape starting at {@code at}, or -1. */
+    private int shapedAt(Annotation in, int at) {
+        Matcher m = SHAPE.matcher(in.normalized());
+        m.region(at, in.normalized().length());
+        return m.lookingAt() && plausible(in, at, m.end()) ? m.end() : -1;
+    }
+
+    /** True when a plausible name of the shape ends at {@code at}. */
+    private boolean shapedEndingAt(Annotation in, int at) {
+        for (int from = Math.max(0, at - 5); from <= at - 4; from++) {
+            Matcher m = SHAPE.matcher(in.normalized());
+            m.region(from, at);
+            if (m.matches() && plausible(in, from, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the span begins and ends where the segmenter's words do. */

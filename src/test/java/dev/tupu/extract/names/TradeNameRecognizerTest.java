@@ -51,6 +51,23 @@ class TradeNameRecognizerTest {
     }
 
     @Test
+    void a_name_as_the_agent_of_what_organisations_do_or_left_or_owning_a_subsidiary() {
+        assertEquals(List.of("蓝海智能@3"), companies(withNames("芯片/n 由/p 蓝海/ns 智能/n 研发/vn 。/w")));
+        assertEquals(List.of("星河科技@3"), companies(withNames("甲乙/nz 被/p 星河/n 科技/n 以/p 十亿元/m 收购/v")));
+        assertEquals(List.of("蓝海智能@4"), companies(withNames("孙立群/nr 从/p 蓝海/ns 智能/n 离职/v 。/w")));
+        assertEquals(List.of("星河科技@3"), companies(withNames("甲乙/nz 是/v 星河/n 科技/n 的/u 全资/b 子公司/n")));
+        assertEquals(List.of("星河科技@0"), companies(withNames("星河/n 科技/n 收购/v 了/u 甲乙/nz 。/w")));
+    }
+
+    @Test
+    void two_names_of_the_shape_joined_support_each_other_where_they_act_together() {
+        assertEquals(List.of("星河科技@0", "云帆科技@5"),
+                companies(withNames("星河/n 科技/n 与/c 云帆/v 科技/n 展开/v 合作/vn 。/w")));
+        assertEquals(List.of(), companies(withNames("星河/n 科技/n 与/c 云帆/v 科技/n 都/d 很/d 好/a 。/w")),
+                "nothing organisations do together");
+    }
+
+    @Test
     void a_name_as_the_subject_of_what_companies_do_or_beside_another_organisation() {
         assertEquals(List.of("墨子科技@3"), companies(withNames("据悉/v ，/w 墨子/n 科技/n 今日/t 宣布/v 融资/vn 。/w")));
         Annotation joined = withNames("清远大学/nt 与/c 长风/n 汽车/n 共同/d 成立/v 实验室/n 。/w",

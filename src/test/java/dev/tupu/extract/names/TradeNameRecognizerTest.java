@@ -83,6 +83,11 @@ class TradeNameRecognizerTest {
         assertEquals(List.of(), companies(withNames("首席/n 数据/n 科学家/n 漆远/nr 说/v")), "a post of any field");
         assertEquals(List.of(), companies(withNames("他/r 喜欢/v 星河/n 科技/n 。/w")), "no organisation's place");
         assertEquals(List.of(), companies(withNames("星河/n 科技园/n 总裁/n")), "not a word's end");
+        assertEquals(List.of(), companies(withNames("扩大/v 企业/n 财务/n 信息/n 的/u 透明度/n")), "a bare kind word");
+        assertEquals(List.of(), companies(withNames("各家/r 发卡/n 银行/n 和/c 甲乙/nt 推出/v",
+                new Mention(7, 9, "甲乙", EntityType.ORGANIZATION, null, "model"))), "companies counted");
+        assertEquals(List.of(), companies(withNames("摇号/vn 软件/n 由/p 他们/r 开发/v 。/w")), "products are developed too");
+        assertEquals(List.of("蓝海智能@0"), companies(withNames("蓝海/ns 智能/n 由/p 孙立群/nr 创立/v 。/w")));
     }
 
     @Test

@@ -60,6 +60,12 @@ class TradeNameRecognizerTest {
     }
 
     @Test
+    void a_name_a_founding_relative_clause_introduces_or_a_counted_post_follows() {
+        assertEquals(List.of("星河科技@9"), companies(withNames("加入/v 了/u 由/p 赵六/nr 创立/v 的/u 星河/n 科技/n 。/w")));
+        assertEquals(List.of("星河科技@0"), companies(withNames("星河/n 科技/n 的/u 两位/m 创始人/n 赵六/nr")));
+    }
+
+    @Test
     void two_names_of_the_shape_joined_support_each_other_where_they_act_together() {
         assertEquals(List.of("星河科技@0", "云帆科技@5"),
                 companies(withNames("星河/n 科技/n 与/c 云帆/v 科技/n 展开/v 合作/vn 。/w")));

@@ -32,6 +32,10 @@ public final class RelationExtractor implements Stage {
     private static final Pattern FIRST_PERSON = Pattern.compile("我|咱|你|您");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;:：。！？!?]");
     private static final Pattern RELATIVE = Pattern.compile("^\\s?了?\\s?的\\s?");
+    /** Before the one a person succeeds: 接替, 接任, 取代. */
+    private static final Pattern SUCCEEDED = Pattern.compile("(接替|接任|取代|替代|继任)$");
+    /** A joiner, then a short description of the next name: A 和 分布式系统教授 B. */
+    private static final Pattern DESCRIBED_COORDINATE = Pattern.compile("\\s?(、|和|与|及|以及)[^，。；,;、和与及]{1,12}");
     private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
     private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
     private static final int AFTER_REACH = 40;
@@ -155,6 +159,11 @@ public final class RelationExtractor implements Stage {
                 && m.start() >= triggerEnd && m.start() - triggerEnd <= 1);
     }
 
+    /** True for the one a person succeeds (王五接替赵六出任CEO: 赵六), who is not who takes the post. */
+    static boolean succeeded(String text, Mention m) {
+        return SUCCEEDED.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+    }
+
     private static boolean negated(String text, int triggerStart) {
         return NEGATION.matcher(text.substring(Math.max(0, triggerStart - 4), triggerStart)).find();
     }
@@ -257,6 +266,13 @@ public final class RelationExtractor implements Stage {
                     break;
                 }
                 if (rule.object().accepts(m.type())) {
+                    // Every object of the clause means those listed together (在A和B的指导下, A和教授B的指导), not
+                    // the subject before them (X在B的指导下).
+                    String gap = text.substring(m.end(), limit);
+                    if (!objects.isEmpty() && !COORDINATION.matcher(gap).matches()
+                            && !DESCRIBED_COORDINATE.matcher(gap).matches()) {
+                        break;
+                    }
                     objects.add(0, m);
                     if (!rule.allObjects()) {
                         return withCoordinated(objects, i);
@@ -340,7 +356,9 @@ public final class RelationExtractor implements Stage {
             Mention named = null;
             for (Mention m : mentions) {
                 boolean locative = m.start() > 0 && "在于从".indexOf(text.charAt(m.start() - 1)) >= 0;
-                if (m.end() <= anchor && !objects.contains(m) && rule.subject().accepts(m.type()) && !locative) {
+                // 王五接替赵六出任CEO: the one succeeded is not who takes the post.
+                if (m.end() <= anchor && !objects.contains(m) && rule.subject().accepts(m.type()) && !locative
+                        && !succeeded(text, m)) {
                     named = m;
                 }
             }
@@ -450,6 +468,15 @@ public final class RelationExtractor implements Stage {
                     }
                 }
             }
+            if (!after.isEmpty() && comparedWithAfter(after.get(0))) {
+                // 相比于X，Y…: the same, with the comparison first
+                Mention x = after.get(0);
+                for (Mention m : mentions) {
+                    if (m.start() > clauseEnd(x.end()) && m.end() <= to && rule.subject().accepts(m.type())) {
+                        return List.of(relation(m, x, rule.confidence(), ".with"));
+                    }
+                }
+            }
             List<RelationMention> out = new ArrayList<>();
             if (!before.isEmpty() && !after.isEmpty()) {
                 Mention nearest = before.get(before.size() - 1);
@@ -477,6 +504,25 @@ public final class RelationExtractor implements Stage {
                     && x.start() > 0 && "与和跟同".indexOf(text.charAt(x.start() - 1)) >= 0
                     && text.substring(x.end(), triggerStart).isBlank()
                     && COMPARED_CLAUSE_BREAK.matcher(text.substring(triggerEnd, Math.min(sentence.end(), triggerEnd + 2))).find();
+        }
+
+        /** 相比于X， (相较于, 对比): X is what the next clause's name is compared with. */
+        private boolean comparedWithAfter(Mention x) {
+            return COMPARING.matcher(text.substring(triggerStart, triggerEnd)).matches()
+                    && opensClause(triggerStart)
+                    && text.substring(triggerEnd, x.start()).matches("于?\\s?")
+                    && COMPARED_CLAUSE_BREAK.matcher(text.substring(x.end(), Math.min(sentence.end(), x.end() + 2))).find();
+        }
+
+        /** True when nothing but spaces stands between the clause's start and {@code at}. */
+        private boolean opensClause(int at) {
+            int start = sentence.start();
+            Matcher end = CLAUSE_END.matcher(text);
+            end.region(sentence.start(), at);
+            while (end.find()) {
+                start = end.end();
+            }
+            return text.substring(start, at).isBlank();
         }
 
         private int clauseEnd(int from) {

@@ -59,6 +59,14 @@ public final class StructuralRelations {
 
     /** Between a holder and the person who takes its post: 由, 将由, 现由. */
     private static final Pattern BY_AGENT = Pattern.compile("\\s?(?:现|将|已|则|目前)?由\\s?");
+    /** An organisation's verb of giving a post, right after it: 任命, 聘请 (a description of the person may follow). */
+    private static final Pattern APPOINTS = Pattern.compile(
+            "^\\s?(?:已|已经|正式|日前|近日|宣布)?(?:任命|聘请|聘任|委任|提拔|邀请)了?");
+    /** The post given, right after the person: 为, 担任, 出任. */
+    private static final Pattern POST_GIVEN = Pattern.compile("^\\s?(?:为|担任|出任|兼任|作为)");
+    /** In the role of, before the holder: 作为, 身为. */
+    private static final Pattern AS_ROLE = Pattern.compile("(?:作为|身为)\\s?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;！!？?]");
     /** A verb of taking a post, right after the person: 担任, 出任. */
     private static final Pattern TAKES_POST = Pattern.compile("^\\s?(?:担任|出任|兼任|接任|执掌)");
 
@@ -136,15 +144,21 @@ public final class StructuralRelations {
             }
         }
         for (int i = 1; i < outer.size(); i++) {
-            titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            int at = i;
+            titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(r -> {
+                out.add(r);
+                out.addAll(counted(text, r, outer, at));
+            });
             out.addAll(listed(text, sentence, outer.get(i - 1), outer.get(i)));
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             servedBy(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            asTitle(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             located(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
         }
         for (int i = 0; i < outer.size(); i++) {
             out.addAll(described(text, sentence, outer, i));
+            appointed(text, sentence, outer, i).ifPresent(out::add);
         }
         out.addAll(jointWork(text, sentence, outer));
         out.addAll(multiples(text, sentence, outer));
@@ -183,6 +197,32 @@ public final class StructuralRelations {
         }
         return java.util.Optional.of(stated(best, person, holder, modifier, sentence, "title"));
     }
+
+    /**
+     * The further persons of a title a number of people hold (甲公司的两位创始人王五和赵六): each is stated as the
+     * first is. Only with the number: after a title of one (甲公司CEO王五和赵六), 赵六 may be anyone.
+     */
+    private static List<RelationMention> counted(String text, RelationMention first, List<Mention> outer, int i) {
+        List<RelationMention> out = new ArrayList<>();
+        boolean inverse = first.relation() == Relation.DEVELOPED_BY; // 《X》的两位作者A和B: X developedBy each
+        Mention holder = inverse ? first.subject() : first.object();
+        if (!COUNTED_TITLE.matcher(text.substring(holder.end(), outer.get(i).start())).find()) {
+            return out;
+        }
+        for (int j = i + 1; j < outer.size() && outer.get(j).type().core() == CoreType.PERSON
+                && PERSONS_JOINED.matcher(text.substring(outer.get(j - 1).end(), outer.get(j).start())).matches(); j++) {
+            out.add(inverse
+                    ? new RelationMention(holder, first.relation(), outer.get(j), first.sentence(), first.rule() + ".counted",
+                            first.confidence())
+                    : new RelationMention(outer.get(j), first.relation(), holder, first.sentence(), first.rule() + ".counted",
+                            first.confidence()));
+        }
+        return out;
+    }
+
+    /** A number of people before a title: 两位, 三名. */
+    private static final Pattern COUNTED_TITLE = Pattern.compile("^\\s?的?[两二三四五六七八九十几多数]\\s?[位名]");
+    private static final Pattern PERSONS_JOINED = Pattern.compile("\\s?[、和与及]\\s?");
 
     /** The further titles of a list (创始人、董事长X; 创始人兼CEO X): each states its own relation. */
     private List<RelationMention> listed(String text, Sentence sentence, Mention holder, Mention person) {
@@ -249,6 +289,55 @@ public final class StructuralRelations {
         return java.util.Optional.empty();
     }
 
+    /**
+     * An organisation giving a person a post: 英伟达任命王五为首席财务官, 某公司已聘请前甲公司高管王五担任首席架构师
+     * (the organisation is the last one before the appointing verb, whatever the person's description names).
+     */
+    private java.util.Optional<RelationMention> appointed(String text, Sentence sentence, List<Mention> outer, int i) {
+        Mention person = outer.get(i);
+        if (person.type().core() != CoreType.PERSON) {
+            return java.util.Optional.empty();
+        }
+        String rest = text.substring(person.end(), Math.min(sentence.end(), person.end() + 16));
+        Matcher post = POST_GIVEN.matcher(rest);
+        if (!post.find()) {
+            return java.util.Optional.empty();
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Mention holder = outer.get(j);
+            String between = text.substring(holder.end(), person.start());
+            if (CLAUSE_BREAK.matcher(between).find()) {
+                break;
+            }
+            if (holds(holder) && APPOINTS.matcher(between).find()) {
+                String after = rest.substring(post.end());
+                for (Title title : titles) {
+                    if (fits(title, holder) && !title.inverse() && title.apposition().matcher(after).find()) {
+                        return java.util.Optional.of(stated(title, person, holder, "", sentence, "title.appointed"));
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** 作为 holder 的 title, then the person: 作为英伟达的首席科学家，王五主导了… */
+    private java.util.Optional<RelationMention> asTitle(String text, Sentence sentence, Mention holder, Mention person) {
+        if (person.type().core() != CoreType.PERSON || !holds(holder)
+                || !AS_ROLE.matcher(text.substring(Math.max(sentence.start(), holder.start() - 3), holder.start())).find()) {
+            return java.util.Optional.empty();
+        }
+        String between = text.substring(holder.end(), person.start());
+        for (Title title : titles) {
+            Matcher m = title.apposition().matcher(between);
+            if (fits(title, holder) && !title.inverse() && m.find() && between.substring(m.end()).matches("\\s?[，,]\\s?")) {
+                return java.util.Optional.of(stated(title, person, holder, "", sentence, "title.as"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Person, then holder and title to the clause's end: 张三，英伟达CEO；李四（百度副总裁）. */
     private java.util.Optional<RelationMention> appositive(String text, Sentence sentence, Mention person,
                                                            Mention holder) {
@@ -274,7 +363,7 @@ public final class StructuralRelations {
     private List<RelationMention> described(String text, Sentence sentence, List<Mention> outer, int i) {
         List<RelationMention> out = new ArrayList<>();
         Mention person = outer.get(i);
-        if (person.type().core() != CoreType.PERSON
+        if (person.type().core() != CoreType.PERSON || RelationExtractor.succeeded(text, person)
                 || !COPULA.matcher(text.substring(person.end(), Math.min(sentence.end(), person.end() + 8))).find()) {
             return out;
         }

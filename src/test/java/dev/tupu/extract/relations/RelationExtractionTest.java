@@ -148,6 +148,22 @@ class RelationExtractionTest {
     }
 
     @Test
+    void guidance_is_the_advisors_listed_together_not_the_subject_before_them() {
+        Extraction x = pipeline.extract("王小明曾在赵六的指导下完成博士后工作。钱七得到了导师赵六和 系统教授 王小明的指导。");
+        assertTrue(find(x, "王小明", Relation.ADVISED_BY, "赵六").isPresent(), x.relations().toString());
+        assertTrue(find(x, "钱七", Relation.ADVISED_BY, "赵六").isPresent(), x.relations().toString());
+        assertTrue(find(x, "钱七", Relation.ADVISED_BY, "王小明").isPresent(), x.relations().toString());
+        assertTrue(find(x, "赵六", Relation.ADVISED_BY, "王小明").isEmpty(), x.relations().toString());
+    }
+
+    @Test
+    void a_comparison_opening_the_sentence_compares_the_next_clauses_name() {
+        Extraction x = pipeline.extract("相较于TensorFlow，PyTorch更加灵活。");
+        assertTrue(find(x, "pytorch", Relation.COMPARES_TO, "tensorflow").isPresent()
+                || find(x, "tensorflow", Relation.COMPARES_TO, "pytorch").isPresent(), x.relations().toString());
+    }
+
+    @Test
     void coordinated_objects_all_take_the_relation_and_domain_style_names_are_companies() {
         Extraction x = pipeline.extract("赵六离开百度，随后创立了Landing.AI和Deeplearning.ai。");
         assertTrue(find(x, "赵六", Relation.FOUNDED, "landing.ai").isPresent(), x.relations().toString());

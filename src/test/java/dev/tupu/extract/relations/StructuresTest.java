@@ -54,6 +54,31 @@ class StructuresTest {
     }
 
     @Test
+    void an_organisation_appointing_a_person_to_a_post_states_the_titles_relation() {
+        Extraction x = pipeline.extract("英伟达任命王小明为首席财务官。百度已聘请前谷歌高管赵六担任首席架构师。谷歌邀请钱七参加会议。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertFalse(has(x, "钱七", Relation.WORKS_FOR, "谷歌"), "no post given: " + x.relations());
+    }
+
+    @Test
+    void a_person_in_the_role_of_a_title_and_the_persons_a_counted_title_lists() {
+        Extraction x = pipeline.extract("作为英伟达的首席科学家，王小明主导了研究。百度的两位创始人赵六和钱七都毕业于清华大学。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.FOUNDED, "百度") && has(x, "钱七", Relation.FOUNDED, "百度"), x.relations().toString());
+        Extraction one = pipeline.extract("谷歌CEO王小明和赵六一起出席。");
+        assertFalse(has(one, "赵六", Relation.LEADS, "谷歌"), "a title of one: " + one.relations());
+    }
+
+    @Test
+    void the_one_a_person_succeeds_is_not_who_takes_the_post() {
+        Extraction x = pipeline.extract("王小明将接替赵六出任英伟达CEO。");
+        assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());
+        assertFalse(has(x, "赵六", Relation.LEADS, "英伟达"), x.relations().toString());
+        assertFalse(has(x, "赵六", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+    }
+
+    @Test
     void a_post_taken_by_an_agent_after_the_holder_states_the_titles_relation() {
         Extraction x = pipeline.extract("清华大学由王小明担任校长。百度将由赵六出任首席科学家。");
         assertTrue(has(x, "王小明", Relation.LEADS, "清华大学"), x.relations().toString());

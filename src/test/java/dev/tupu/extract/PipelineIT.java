@@ -35,4 +35,23 @@ class PipelineIT {
         Extraction x = pipeline.extract("解决易用性这个痛点才是目的，团队今年已经离开6人了，产品组和工程组都有需求。");
         assertTrue(x.mentions().isEmpty(), x.mentions().toString());
     }
+
+    @Test
+    void a_pair_a_title_relates_is_what_the_title_says_not_what_the_classifier_guesses() {
+        Extraction x = pipeline.extract("据报道，英伟达已聘请前AMD高管王小川担任首席架构师。");
+        assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.WORKS_FOR
+                && r.subject().key().equals("person-王小川") && r.object().key().equals("org-amd")), x.relations().toString());
+        assertTrue(x.relations().stream().noneMatch(r -> r.relation() == Relation.LEADS
+                && r.object().key().equals("org-amd")), "an executive (高管) is no leader: " + x.relations());
+    }
+
+    @Test
+    void a_start_ups_name_of_the_usual_shape_and_what_is_said_of_it() {
+        Extraction x = pipeline.extract("星河科技CEO韩冬表示，星河科技将于明年上市。孙立群已于上月离职，转投竞争对手云帆科技。");
+        assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.LEADS
+                && r.subject().key().equals("person-韩冬") && r.object().key().equals("org-星河科技")), x.relations().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.WORKS_FOR
+                && r.subject().key().equals("person-孙立群") && r.object().key().equals("org-云帆科技")), x.relations().toString());
+        assertEquals(2, x.mentions().stream().filter(m -> m.text().equals("星河科技")).count(), x.mentions().toString());
+    }
 }

@@ -44,8 +44,13 @@ public final class LearnedRelations implements Stage {
     public Annotation apply(Annotation in) {
         List<Mention> names = RelationExtractor.outermost(in.mentions());
         Set<String> known = new HashSet<>();
+        // A pair a title relates (前甲公司高管王五: worksFor) is what the title says, not what the model guesses.
+        Set<String> titled = new HashSet<>();
         for (RelationMention r : in.relations()) {
             known.add(key(r.subject().key(), r.relation(), r.object().key(), r.sentence().index()));
+            if (r.rule().startsWith("title")) {
+                titled.add(pair(r.subject().key(), r.object().key(), r.sentence().index()));
+            }
         }
         List<RelationMention> out = new ArrayList<>(in.relations());
         int n = 0;
@@ -70,7 +75,9 @@ public final class LearnedRelations implements Stage {
             for (RelationMention r : classify(in.normalized(), s, tokens, local)) {
                 String k = key(r.subject().key(), r.relation(), r.object().key(), s.index());
                 String reverse = key(r.object().key(), r.relation(), r.subject().key(), s.index());
-                if (!known.contains(k) && !(r.relation().symmetric() && known.contains(reverse))) {
+                boolean byTitle = titled.contains(pair(r.subject().key(), r.object().key(), s.index()))
+                        || titled.contains(pair(r.object().key(), r.subject().key(), s.index()));
+                if (!known.contains(k) && !(r.relation().symmetric() && known.contains(reverse)) && !byTitle) {
                     known.add(k);
                     out.add(r);
                 }
@@ -79,6 +86,10 @@ public final class LearnedRelations implements Stage {
         out.sort(java.util.Comparator.comparingInt((RelationMention r) -> r.sentence().index())
                 .thenComparingInt(r -> r.subject().start()));
         return in.withRelations(out);
+    }
+
+    private static String pair(String a, String b, int sentence) {
+        return a + "|" + b + "|" + sentence;
     }
 
     /** The relations the model states between the names of one sentence. */

@@ -37,47 +37,6 @@ public final class TradeNameRecognizer implements Stage {
     private static final String LAB_KINDS = "实验室|研究院|研究所";
     private static final Pattern SHAPE = Pattern.compile("(?<trade>[\\p{IsHan}&&[^的了是在和与及或为对被把将从向由以于等之其该此这那个一两几各多某每只前原]]{2})"
             + "(?:(?<lab>" + LAB_KINDS + ")|" + FIELDS + ")");
-    /** Where a clause begins: the text's start, punctuation, or 前 and 原 (former: 原X总裁). */
-    private static final String CLAUSE_START = "(^|[，。；：！？、,;:!?（(“\"\\s]|前|原)$";
-    /**
-     * A post right after the name: X的CEO, X联合创始人, X副总裁; a post any field has (工程师, 科学家) only after 的, as
-     * it also makes a word with the field (数据科学家); and what only an organisation has (X的竞争对手, X的全资子公司).
-     */
-    private static final String POST_AFTER = "^(的?(\\p{IsHan}{1,2}位)?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|董事长|"
-            + "副董事长|董事|总经理|副总经理|联合创始人|创始人|合伙人|高管)|的(员工|工程师|研究员|科学家|负责人|竞争对手|对手|"
-            + "(全资|控股)?子公司|分公司|母公司|下属|股东))";
-    /** What a company does as the subject of a clause: X宣布, X今日发布, X成立于, X旗下, X收购了. */
-    private static final String SUBJECT_OF = "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|发布|推出|"
-            + "成立于|总部位于|旗下|获得|完成|隶属于|收购|并购|入股|控股)";
-
-    /** A place an organisation goes: what ends the text before the name, and what starts the text after it. */
-    private record Slot(Pattern before, Pattern after) {
-        Slot(String before, String after) {
-            this(Pattern.compile(before), Pattern.compile(after));
-        }
-
-        boolean fits(String textBefore, String textAfter) {
-            return before.matcher(textBefore).find() && after.matcher(textAfter).find();
-        }
-    }
-
-    private static final List<Slot> SLOTS = List.of(
-            // Before a post: X的CEO, 原X总裁, 担任X的CTO, 是X的子公司.
-            new Slot("(" + CLAUSE_START + "|担任|出任|现任|曾任|任|是)$", POST_AFTER),
-            // After a verb whose object is an organisation (加盟X, 创办了X, 由Y创立的X) or a word for its kind (竞争对手X, 新公司X;
-            // not a bare 公司 or 企业, which as often describe what follows: 企业财务信息).
-            new Slot("(((加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|创办|创立|创建|收购|并购|入股|任职于|就职于|供职于|"
-                    + "效力于)了?)|新公司|初创公司|创业公司|竞争对手|对手|子公司|母公司|老东家|旗下的?|"
-                    + "(创立|创办|创建|成立|收购|投资|孵化)的)$", ""),
-            // Where one works or leaves: 在X工作, 从X离职.
-            new Slot("在$", "^(工作|任职|就职|实习)"),
-            new Slot("从$", "^(离职|辞职|跳槽|出走)"),
-            // The agent of what organisations do: 由X开发, 被X收购.
-            new Slot("由$", "^(独立|自主|联合|共同)?(开发|研发|开源|推出|发布|打造|创立|创办|创建|成立|收购|投资|领投|运营)"),
-            new Slot("被$", "^[^，。；]{0,8}?(收购|并购|控股|投资)"),
-            // The subject of what companies do, and of being founded (X由Y创立; not X由Y开发: products are too).
-            new Slot(CLAUSE_START, SUBJECT_OF),
-            new Slot(CLAUSE_START, "^由[^，。；]{1,12}?(创立|创办|创建|成立|组建)"));
     /** Joining words between two organisations: A与X, X和A. */
     private static final Pattern JOINED_BEFORE = Pattern.compile("(与|和|及|、|同)$");
     private static final Pattern JOINED_AFTER = Pattern.compile("^(与|和|及|、|同)");
@@ -141,7 +100,7 @@ public final class TradeNameRecognizer implements Stage {
         String text = in.normalized();
         String before = text.substring(Math.max(0, start - 6), start);
         String after = text.substring(end, Math.min(text.length(), end + 12));
-        return SLOTS.stream().anyMatch(slot -> slot.fits(before, after))
+        return OrganizationSlots.fits(before, after)
                 || joinedToOrganization(in, start, end, before, after)
                 || pairedWithAnother(in, start, end, before, after);
     }

@@ -1,0 +1,71 @@
+package dev.tupu.extract.names;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a text puts an organisation's name: the words before and after a name that say it names one (X的CEO, 加盟X,
+ * 由Y创立的X, X成立于). Some of these places take a product as well (X发布了…, 由Y创立的X, X的创始人: projects are
+ * founded too); the others take organisations only.
+ */
+final class OrganizationSlots {
+    private OrganizationSlots() {
+    }
+
+    /** Where a clause begins: the text's start, punctuation, or 前 and 原 (former: 原X总裁). */
+    private static final String CLAUSE_START = "(^|[，。；：！？、,;:!?（(“\"\\s]|前|原)$";
+    private static final String HOLDING_POST = "(" + CLAUSE_START + "|担任|出任|现任|曾任|任|是)$";
+
+    /** A place an organisation goes: what ends the text before the name, and what starts the text after it. */
+    private record Slot(Pattern before, Pattern after) {
+        Slot(String before, String after) {
+            this(Pattern.compile(before), Pattern.compile(after));
+        }
+
+        boolean fits(String textBefore, String textAfter) {
+            return before.matcher(textBefore).find() && after.matcher(textAfter).find();
+        }
+    }
+
+    /** Places only an organisation takes. */
+    private static final List<Slot> ORGANIZATIONS_ONLY = List.of(
+            // Before a post only an organisation gives, or a relation only organisations have: X的CEO, 原X总裁,
+            // 担任X的CTO, 是X的子公司.
+            new Slot(HOLDING_POST, "^的?(\\p{IsHan}{1,2}位)?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|董事长|副董事长|"
+                    + "董事|总经理|副总经理|合伙人|高管)|^的((全资|控股)?子公司|分公司|母公司|下属|股东)"),
+            // After a verb of working for one, or a word for its kind: 加盟X, 转投X, 新公司X.
+            new Slot("(((加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|任职于|就职于|供职于|效力于)了?)"
+                    + "|新公司|初创公司|创业公司|子公司|母公司|老东家)$", ""),
+            // Where one works or leaves: 在X工作, 从X离职.
+            new Slot("在$", "^(工作|任职|就职|实习)"),
+            new Slot("从$", "^(离职|辞职|跳槽|出走)"),
+            // The one that buys: 被X收购.
+            new Slot("被$", "^[^，。；]{0,8}?(收购|并购|控股)"),
+            // The subject of what only organisations do: X宣布, X成立于, X总部位于, X旗下, X收购了.
+            new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|成立于|总部位于|"
+                    + "旗下|隶属于|收购|并购|入股|控股)"));
+
+    /** Places that take a product as well as an organisation. */
+    private static final List<Slot> ALSO_PRODUCTS = List.of(
+            // Posts and relations a project has too: X的创始人, X的工程师, X的竞争对手.
+            new Slot(HOLDING_POST, "^的?(\\p{IsHan}{1,2}位)?(联合创始人|创始人)|^的(员工|工程师|研究员|科学家|负责人|竞争对手|"
+                    + "对手)"),
+            // Made, bought or owned: 创办了X, 收购X, 由Y创立的X, 竞争对手X, 旗下的X.
+            new Slot("(((创办|创立|创建|收购|并购|入股)了?)|竞争对手|对手|旗下的?|(创立|创办|创建|成立|收购|投资|孵化)的)$", ""),
+            // The maker: 由X开发.
+            new Slot("由$", "^(独立|自主|联合|共同)?(开发|研发|开源|推出|发布|打造|创立|创办|创建|成立|收购|投资|领投|运营)"),
+            new Slot("被$", "^[^，。；]{0,8}?投资"),
+            // What companies and products both do: X发布了, X推出; and being founded: X由Y创立.
+            new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(发布|推出|获得|完成)"),
+            new Slot(CLAUSE_START, "^由[^，。；]{1,12}?(创立|创办|创建|成立|组建)"));
+
+    /** True when a name between {@code before} and {@code after} sits where an organisation goes. */
+    static boolean fits(String before, String after) {
+        return organizationsOnly(before, after) || ALSO_PRODUCTS.stream().anyMatch(s -> s.fits(before, after));
+    }
+
+    /** True when a name between {@code before} and {@code after} sits where only an organisation goes. */
+    static boolean organizationsOnly(String before, String after) {
+        return ORGANIZATIONS_ONLY.stream().anyMatch(s -> s.fits(before, after));
+    }
+}

@@ -143,7 +143,7 @@ public final class LatinNameRecognizer implements Stage {
             }
         }
         found.addAll(modelsOfChineseNames(in, words));
-        return in.plusCandidates(familyNamesAsPersons(found));
+        return in.plusCandidates(familyNamesAsPersons(typedAlike(found)));
     }
 
     /**
@@ -319,6 +319,15 @@ public final class LatinNameRecognizer implements Stage {
                 || ACQUIRED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find())) {
             return EntityType.COMPANY; // what is bought or invested in is a company: 收购了X, X被甲公司收购
         }
+        if (Character.isUpperCase(word.charAt(0)) && OrganizationSlots.organizationsOnly(before,
+                text.substring(end, Math.min(text.length(), end + 12)))) {
+            return EntityType.COMPANY; // where only an organisation goes: X的CEO, 加盟X, X成立于
+        }
+        return byShape(word);
+    }
+
+    /** The type a word's shape alone gives: a web domain a company, CamelCase or letters and digits software. */
+    private static EntityType byShape(String word) {
         if (DOMAIN_NAME.matcher(word).matches()) {
             return EntityType.COMPANY;
         }
@@ -327,6 +336,26 @@ public final class LatinNameRecognizer implements Stage {
             return EntityType.SOFTWARE;
         }
         return null;
+    }
+
+    /**
+     * One name, one kind in a text: a name typed by its shape alone (CamelCase: software) takes the type its context
+     * gives it elsewhere in the text when that is another kind of thing (X的CEO: a company), the first such if several.
+     */
+    private static List<Mention> typedAlike(List<Mention> found) {
+        java.util.Map<String, EntityType> byContext = new java.util.HashMap<>();
+        for (Mention m : found) {
+            EntityType shape = byShape(m.text());
+            if (shape != null && m.type().core() != shape.core()) {
+                byContext.putIfAbsent(m.text(), m.type());
+            }
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            EntityType type = m.type() == byShape(m.text()) ? byContext.getOrDefault(m.text(), m.type()) : m.type();
+            out.add(type == m.type() ? m : new Mention(m.start(), m.end(), m.text(), type, m.key(), m.source()));
+        }
+        return out;
     }
 
     private static boolean[] linkMask(String text) {

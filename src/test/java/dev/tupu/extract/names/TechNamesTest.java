@@ -205,4 +205,12 @@ class TechNamesTest {
         Extraction x = pipeline.extract("谷歌公布的“乙鸟”大模型胜过“丙鱼”芯片，“菜篮子”产品供给充足。");
         assertEquals(List.of("乙鸟", "丙鱼"), names(x, EntityType.PROJECT));
     }
+
+    @Test
+    void a_latin_name_where_only_an_organisation_goes_is_a_company_throughout_the_text() {
+        Extraction x = pipeline.extract("王小明加盟Zentrix，出任CTO。VoxelMind的CEO赵六表示，VoxelMind将上市。");
+        assertEquals(List.of("Zentrix", "VoxelMind", "VoxelMind"), names(x, EntityType.COMPANY));
+        Extraction product = pipeline.extract("OpenMind发布了新版本。");
+        assertEquals(List.of("OpenMind"), names(product, EntityType.SOFTWARE), "products are released too");
+    }
 }

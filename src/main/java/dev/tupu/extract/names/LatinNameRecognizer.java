@@ -45,9 +45,19 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
             "(创始人|联合创始人|创办人|CEO|CTO|总裁|董事长|教授|导师|大师|博士|作者|研究员|科学家|工程师|先生|女士|老师|同学)\\s?$");
     private static final Pattern NAMED_BEFORE = Pattern.compile("(叫|名为|名叫|称为|叫做)\\s?$");
-    private static final Pattern TYPE_AFTER = Pattern.compile(
-            "^\\s?(的)?(公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具|引擎|系统|语言|数据集"
-                    + "|芯片|处理器|显卡|GPU|CPU|手机|服务器|超算|计算机|架构|内核|加速器|产品|设备|机器人)");
+    /** The kinds of thing a word after a name says it is (see {@link #kindType}). */
+    private static final String KINDS = "公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具"
+            + "|引擎|系统|语言|数据集|芯片|处理器|显卡|GPU|CPU|手机|服务器|超算|计算机|架构|内核|加速器|产品|设备|机器人";
+    private static final Pattern TYPE_AFTER = Pattern.compile("^\\s?(的)?(" + KINDS + ")");
+
+    /**
+     * A description of what the name is, after it: X是一款基于Y的深度学习框架, X，一家位于伦敦的初创公司 (the kind is the
+     * description's last word, one of {@link #TYPE_AFTER}'s).
+     */
+    private static final Pattern DESCRIBED_AS = Pattern.compile(
+            "^\\s?(?:是|为|[，,])\\s?(?:一款|一个|一家|一种|一所|一座|一台|一套)[^，。；,;]{0,20}?(?<kind>" + KINDS
+                    + ")(?=[，。；,;、]|$)");
+    private static final Pattern CAPITALISED_OR_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]+");
 
     /**
      * A kind of thing written right before a capitalised name: 创业公司Zentrix, 开源框架Fluxor, 芯片制造商Norvale. Not
@@ -281,19 +291,14 @@ public final class LatinNameRecognizer implements Stage {
         }
         Matcher typed = TYPE_AFTER.matcher(after);
         if (typed.find()) {
-            return switch (typed.group(2)) {
-                case "公司", "集团" -> EntityType.COMPANY;
-                case "大学", "学院" -> EntityType.UNIVERSITY;
-                case "实验室", "研究院", "研究所" -> EntityType.RESEARCH_LAB;
-                case "组织" -> EntityType.ORGANIZATION;
-                case "社区", "基金会" -> EntityType.COMMUNITY;
-                case "模型" -> EntityType.MODEL;
-                case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
-                case "数据集" -> EntityType.DATASET;
-                case "芯片", "处理器", "显卡", "GPU", "CPU", "手机", "服务器", "超算", "计算机", "架构", "内核", "加速器",
-                     "产品", "设备", "机器人" -> EntityType.PRODUCT;
-                default -> EntityType.SOFTWARE;
-            };
+            return kindType(typed.group(2));
+        }
+        Matcher described = DESCRIBED_AS.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        // Only a name of one word: the last word of a longer one (Vega Frontier Edition是一个…) is not the name.
+        boolean lastOfSeveral = start >= 2 && text.charAt(start - 1) == ' ' && Names.isLatinWordChar(text.charAt(start - 2));
+        if (CAPITALISED_OR_CAMEL.matcher(word).matches() && !stopwords.contains(word) && !lastOfSeveral
+                && described.find()) {
+            return kindType(described.group("kind"));
         }
         if (NAMED_BEFORE.matcher(before).find()) {
             return EntityType.PROJECT;
@@ -324,6 +329,23 @@ public final class LatinNameRecognizer implements Stage {
             return EntityType.COMPANY; // where only an organisation goes: X的CEO, 加盟X, X成立于
         }
         return byShape(word);
+    }
+
+    /** The type a kind word says (one of {@link #KINDS}): 公司 a company, 框架 software, 芯片 a product. */
+    private static EntityType kindType(String kind) {
+        return switch (kind) {
+            case "公司", "集团" -> EntityType.COMPANY;
+            case "大学", "学院" -> EntityType.UNIVERSITY;
+            case "实验室", "研究院", "研究所" -> EntityType.RESEARCH_LAB;
+            case "组织" -> EntityType.ORGANIZATION;
+            case "社区", "基金会" -> EntityType.COMMUNITY;
+            case "模型" -> EntityType.MODEL;
+            case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
+            case "数据集" -> EntityType.DATASET;
+            case "芯片", "处理器", "显卡", "GPU", "CPU", "手机", "服务器", "超算", "计算机", "架构", "内核", "加速器",
+                 "产品", "设备", "机器人" -> EntityType.PRODUCT;
+            default -> EntityType.SOFTWARE;
+        };
     }
 
     /** The type a word's shape alone gives: a web domain a company, CamelCase or letters and digits software. */

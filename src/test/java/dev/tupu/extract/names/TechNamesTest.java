@@ -213,4 +213,13 @@ class TechNamesTest {
         Extraction product = pipeline.extract("OpenMind发布了新版本。");
         assertEquals(List.of("OpenMind"), names(product, EntityType.SOFTWARE), "products are released too");
     }
+
+    @Test
+    void a_latin_name_a_description_after_it_says_the_kind_of() {
+        Extraction x = pipeline.extract("Zentrix是一款基于PyTorch的深度学习框架。Norvale，一家位于里昂的初创公司，获得了融资。");
+        assertEquals(List.of("Zentrix"), names(x, EntityType.SOFTWARE).stream().filter(n -> n.startsWith("Z")).toList());
+        assertEquals(List.of("Norvale"), names(x, EntityType.COMPANY));
+        Extraction longer = pipeline.extract("Vega Frontier Edition是一个用于工作站的GPU。");
+        assertTrue(longer.mentions().stream().noneMatch(m -> m.text().equals("Edition")), longer.mentions().toString());
+    }
 }

@@ -72,7 +72,8 @@ public final class TeamRecognizer implements Stage {
                 };
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end), type, null, SOURCE));
             } else if (head.type().core() == CoreType.ORGANIZATION && unit.find()
-                    && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))) {
+                    && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))
+                    && !clauseInside(in.tokens(), head.end(), head.end() + unit.start("unit"))) {
                 int end = head.end() + unit.end();
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end),
                         unitType(unit.group("unit")), null, SOURCE));
@@ -103,6 +104,21 @@ public final class TeamRecognizer implements Stage {
     private static boolean nounStartsAt(List<dev.tupu.model.Token> tokens, int at) {
         dev.tupu.model.Token t = WordAlignment.tokenAt(tokens, at);
         return t != null && t.start() == at && (t.tag().startsWith("n") || t.tag().equals("vn") || t.tag().equals("j"));
+    }
+
+    /**
+     * True when the qualifier reads as a clause, not a name's part: it opens with a verb (微软将GitHub并入其开发者部门)
+     * or holds a pronoun or a preposition (国务院其他有关部门, 甲集团共向营销服务部门); a field it names may hold a verb
+     * or an adverb (百度深度学习研究院, 达摩院自动驾驶实验室).
+     */
+    private static boolean clauseInside(List<dev.tupu.model.Token> tokens, int from, int to) {
+        for (dev.tupu.model.Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && (t.tag().equals("r") || t.tag().equals("p")
+                    || (t.start() == from && t.tag().equals("v")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when another name starts in {@code [from, to)}: the qualifier would swallow it (英伟达AI王小明团队). */

@@ -67,6 +67,12 @@ public final class LatinNameRecognizer implements Stage {
             "(公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|创企|独角兽|机构|基金|网站|媒体|杂志"
                     + "|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人)\\s?[：:]?\\s?$");
 
+    /** A verb of founding an organisation right before a name (创办了X), or after it (X由甲创办). */
+    private static final Pattern FOUNDED_BEFORE = Pattern.compile("(创办|创立)了?\\s?$");
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("^\\s?由[^，。；,;]{1,12}?(创办|创立)");
+    /** A verb of launching or developing right before a name (发布了X, 开源了X): a product, when nothing follows. */
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|开源|开发|研发|上线)了?\\s?$");
+    private static final Pattern STANDS_ALONE_AFTER = Pattern.compile("^\\s?([，。；、！？,;!?和与及]|$)");
     /** A verb of buying or investing right before a capitalised name: 收购了X, 投资X. */
     private static final Pattern ACQUIRED_BEFORE = Pattern.compile("(收购|并购|投资|入股|控股)了?\\s?$");
     /** A name bought by someone, said after it: X被甲公司收购. */
@@ -324,9 +330,16 @@ public final class LatinNameRecognizer implements Stage {
                 || ACQUIRED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find())) {
             return EntityType.COMPANY; // what is bought or invested in is a company: 收购了X, X被甲公司收购
         }
-        if (Character.isUpperCase(word.charAt(0)) && OrganizationSlots.organizationsOnly(before,
-                text.substring(end, Math.min(text.length(), end + 12)))) {
-            return EntityType.COMPANY; // where only an organisation goes: X的CEO, 加盟X, X成立于
+        String further = text.substring(end, Math.min(text.length(), end + 12));
+        // A verb before a name tells of the whole name: the first word of a longer one (创立了Embodied Intelligence)
+        // is not the name.
+        boolean alone = !word.contains(" ") && STANDS_ALONE_AFTER.matcher(further).find();
+        if (Character.isUpperCase(word.charAt(0)) && (OrganizationSlots.organizationsOnly(before, further)
+                || (alone && FOUNDED_BEFORE.matcher(before).find()) || FOUNDED_AFTER.matcher(further).find())) {
+            return EntityType.COMPANY; // where only an organisation goes: X的CEO, 加盟X, X成立于, 创办了X
+        }
+        if (Character.isUpperCase(word.charAt(0)) && alone && LAUNCHED_BEFORE.matcher(before).find()) {
+            return EntityType.SOFTWARE; // what is launched or developed is a product: 发布了X。
         }
         return byShape(word);
     }

@@ -222,4 +222,13 @@ class TechNamesTest {
         Extraction longer = pipeline.extract("Vega Frontier Edition是一个用于工作站的GPU。");
         assertTrue(longer.mentions().stream().noneMatch(m -> m.text().equals("Edition")), longer.mentions().toString());
     }
+
+    @Test
+    void a_latin_name_founded_is_a_company_and_one_launched_a_product_when_it_stands_alone() {
+        Extraction x = pipeline.extract("王小明和赵六联合创办了Zentrix。谷歌发布了Norvale，又创立了Embodied Intelligence。");
+        assertEquals(List.of("Zentrix"), names(x, EntityType.COMPANY).stream().filter(n -> !n.equals("谷歌")).toList());
+        assertEquals(List.of("Norvale"), names(x, EntityType.SOFTWARE));
+        Extraction report = pipeline.extract("英伟达发布了Q3财报。");
+        assertTrue(report.mentions().stream().noneMatch(m -> m.text().equals("Q3")), report.mentions().toString());
+    }
 }

@@ -164,6 +164,12 @@ class RelationExtractionTest {
     }
 
     @Test
+    void a_parent_company_named_after_a_copula_owns_the_subject() {
+        Extraction x = pipeline.extract("百度的母公司是谷歌。");
+        assertTrue(find(x, "百度", Relation.PART_OF, "谷歌").isPresent(), x.relations().toString());
+    }
+
+    @Test
     void coordinated_objects_all_take_the_relation_and_domain_style_names_are_companies() {
         Extraction x = pipeline.extract("赵六离开百度，随后创立了Landing.AI和Deeplearning.ai。");
         assertTrue(find(x, "赵六", Relation.FOUNDED, "landing.ai").isPresent(), x.relations().toString());

@@ -67,6 +67,9 @@ public final class LatinNameRecognizer implements Stage {
             "(公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|创企|独角兽|机构|基金|网站|媒体|杂志"
                     + "|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人)\\s?[：:]?\\s?$");
 
+    /** Chinese words after a Latin word that close a longer organisation's name with it (X石油勘探公司). */
+    private static final Pattern LONGER_NAME_AFTER = Pattern.compile(
+            "^\\p{IsHan}{1,8}?(公司|集团|银行|大学|学院|研究院|研究所|实验室|中心|协会|基金会)");
     /** A verb of founding an organisation right before a name (创办了X), or after it (X由甲创办). */
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("(创办|创立)了?\\s?$");
     private static final Pattern FOUNDED_AFTER = Pattern.compile("^\\s?由[^，。；,;]{1,12}?(创办|创立)");
@@ -334,7 +337,8 @@ public final class LatinNameRecognizer implements Stage {
         // A verb before a name tells of the whole name: the first word of a longer one (创立了Embodied Intelligence)
         // is not the name.
         boolean alone = !word.contains(" ") && STANDS_ALONE_AFTER.matcher(further).find();
-        if (Character.isUpperCase(word.charAt(0)) && (OrganizationSlots.organizationsOnly(before, further)
+        boolean partOfLonger = LONGER_NAME_AFTER.matcher(further).find(); // 任职于X石油勘探公司: X is its start
+        if (Character.isUpperCase(word.charAt(0)) && !partOfLonger && (OrganizationSlots.organizationsOnly(before, further)
                 || (alone && FOUNDED_BEFORE.matcher(before).find()) || FOUNDED_AFTER.matcher(further).find())) {
             return EntityType.COMPANY; // where only an organisation goes: X的CEO, 加盟X, X成立于, 创办了X
         }

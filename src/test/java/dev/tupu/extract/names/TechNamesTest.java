@@ -231,4 +231,10 @@ class TechNamesTest {
         Extraction report = pipeline.extract("英伟达发布了Q3财报。");
         assertTrue(report.mentions().stream().noneMatch(m -> m.text().equals("Q3")), report.mentions().toString());
     }
+
+    @Test
+    void a_latin_word_opening_a_longer_organisations_name_is_not_the_name() {
+        Extraction x = pipeline.extract("他曾任职于EASTPUFFIN石油勘探公司。");
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("EASTPUFFIN")), x.mentions().toString());
+    }
 }

@@ -24,4 +24,14 @@ class NamePropagationTest {
                 .filter(m -> NamePropagation.SOURCE.equals(m.source())).map(Mention::start).toList();
         assertEquals(List.of(0, 4, 8), everywhere, "without a dictionary every occurrence is a name");
     }
+
+    @Test
+    void a_persons_name_glued_to_a_word_no_name_ends_in_is_cut_back() {
+        Annotation in = TestPipelines.segmented("李小四在/nr 北京/ns ，/w 陈金和/nr 说/v 。/w");
+        in = in.withCandidates(List.of(new Mention(0, 4, "李小四在", EntityType.PERSON, null, "model"),
+                new Mention(7, 10, "陈金和", EntityType.PERSON, null, "model")));
+        List<String> persons = new NamePropagation().apply(in).candidates().stream()
+                .filter(m -> m.type() == EntityType.PERSON).map(Mention::text).distinct().toList();
+        assertEquals(List.of("李小四", "陈金和"), persons, "和 ends names (陈金和), 在 none");
+    }
 }

@@ -117,11 +117,20 @@ public final class TaggedNameRecognizer implements Stage {
                 int end = type.core() == dev.tupu.model.CoreType.ORGANIZATION && !learnedBoundaries
                         ? token.start() + headEnd(token.word())
                         : token.end();
-                found.add(new Mention(token.start(), end, in.original().substring(token.start(), end),
-                        type, null, source));
+                int start = token.start() + (endsVerbBefore(in.normalized(), token) ? 1 : 0);
+                found.add(new Mention(start, end, in.original().substring(start, end), type, null, source));
             }
         }
         return in.plusCandidates(found);
+    }
+
+    /**
+     * True when the name's first character is the 得 of a verb before it (获得斯坦福大学博士学位: 获得 + 斯坦福大学);
+     * names that begin with 得 (得克萨斯州) follow such a verb with a 得 of their own (赢得得克萨斯州).
+     */
+    private static boolean endsVerbBefore(String text, Token token) {
+        return token.word().length() >= 3 && token.word().charAt(0) == '得' && token.start() > 0
+                && "获取赢使记觉懂值晓博".indexOf(text.charAt(token.start() - 1)) >= 0;
     }
 
     /**

@@ -47,4 +47,12 @@ class TaggedNameRecognizerTest {
         var names = model.withLearnedBoundaries().apply(in).candidates().stream().map(m -> m.start()).toList();
         assertEquals(java.util.List.of(13), names, "only the banner the text names stands: " + names);
     }
+
+    @Test
+    void a_name_does_not_begin_with_the_de_of_the_verb_before_it() {
+        var in = dev.tupu.extract.TestPipelines.segmented("他/r 获/v 得斯坦福大学/nt 学位/n ，/w 赢/v 得/u 得克萨斯州/ns 。/w");
+        var names = model.withLearnedBoundaries().apply(in).candidates().stream().map(dev.tupu.model.Mention::text)
+                .toList();
+        assertEquals(java.util.List.of("斯坦福大学", "得克萨斯州"), names);
+    }
 }

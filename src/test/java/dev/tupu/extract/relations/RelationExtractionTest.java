@@ -170,6 +170,15 @@ class RelationExtractionTest {
     }
 
     @Test
+    void a_degree_from_a_university_and_being_its_student_state_studying_there() {
+        Extraction x = pipeline.extract("王小明于2010年获得清华大学计算机硕士学位。赵六是清华大学的博士生。钱七是王小明的学生。");
+        assertTrue(find(x, "王小明", Relation.STUDIED_AT, "清华大学").isPresent(), x.relations().toString());
+        assertTrue(find(x, "赵六", Relation.STUDIED_AT, "清华大学").isPresent(), x.relations().toString());
+        assertTrue(x.relations().stream().noneMatch(r -> r.subject().key().endsWith("钱七")
+                && r.relation() == Relation.STUDIED_AT), "a person's student studies at no organisation: " + x.relations());
+    }
+
+    @Test
     void coordinated_objects_all_take_the_relation_and_domain_style_names_are_companies() {
         Extraction x = pipeline.extract("赵六离开百度，随后创立了Landing.AI和Deeplearning.ai。");
         assertTrue(find(x, "赵六", Relation.FOUNDED, "landing.ai").isPresent(), x.relations().toString());

@@ -153,6 +153,7 @@ public final class StructuralRelations {
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             servedBy(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             asTitle(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            fromHolder(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             located(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
         }
@@ -321,6 +322,27 @@ public final class StructuralRelations {
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * 来自 holder 的 person, then a post: 来自清华大学的张三教授 (the post says the person works there; without one,
+     * 来自X的Y may be a student or a visitor).
+     */
+    private java.util.Optional<RelationMention> fromHolder(String text, Sentence sentence, Mention holder,
+                                                           Mention person) {
+        if (person.type().core() != CoreType.PERSON || holder.type().core() != CoreType.ORGANIZATION
+                || !text.substring(Math.max(sentence.start(), holder.start() - 2), holder.start()).endsWith("来自")
+                || !text.startsWith("的", holder.end())) {
+            return java.util.Optional.empty();
+        }
+        String after = text.substring(person.end(), Math.min(sentence.end(), person.end() + 4));
+        // 来自X的研究员Y is the title rule's (X的研究员Y); here the post follows the name.
+        boolean post = text.substring(holder.end() + 1, person.start()).isBlank() && POST_AFTER_NAME.matcher(after).find();
+        return post ? java.util.Optional.of(new RelationMention(person, Relation.WORKS_FOR, holder, sentence,
+                "title.from", 0.65)) : java.util.Optional.empty();
+    }
+
+    /** A post written after a person's name: 张三教授, 李四研究员. */
+    private static final Pattern POST_AFTER_NAME = Pattern.compile("^(教授|副教授|研究员|工程师|科学家|讲师|院士)");
 
     /** 作为 holder 的 title, then the person: 作为英伟达的首席科学家，王五主导了… */
     private java.util.Optional<RelationMention> asTitle(String text, Sentence sentence, Mention holder, Mention person) {

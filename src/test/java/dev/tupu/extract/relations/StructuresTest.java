@@ -71,6 +71,13 @@ class StructuresTest {
     }
 
     @Test
+    void a_person_from_an_organisation_with_a_post_after_the_name_works_there() {
+        Extraction x = pipeline.extract("来自清华大学的王小明教授发言。来自百度的赵六获得了金牌。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "清华大学"), x.relations().toString());
+        assertFalse(has(x, "赵六", Relation.WORKS_FOR, "百度"), "no post: " + x.relations());
+    }
+
+    @Test
     void the_one_a_person_succeeds_is_not_who_takes_the_post() {
         Extraction x = pipeline.extract("王小明将接替赵六出任英伟达CEO。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

@@ -47,16 +47,17 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern NAMED_BEFORE = Pattern.compile("(叫|名为|名叫|称为|叫做)\\s?$");
     /** The kinds of thing a word after a name says it is (see {@link #kindType}). */
     private static final String KINDS = "公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具"
-            + "|引擎|系统|语言|数据集|芯片|处理器|显卡|GPU|CPU|手机|服务器|超算|计算机|架构|内核|加速器|产品|设备|机器人";
+            + "|引擎|系统|语言|数据集|芯片|处理器|显卡|GPU|CPU|手机|服务器|超算|计算机|架构|内核|加速器|加速卡|计算卡|产品|设备"
+            + "|机器人";
     private static final Pattern TYPE_AFTER = Pattern.compile("^\\s?(的)?(" + KINDS + ")");
 
     /**
-     * A description of what the name is, after it: X是一款基于Y的深度学习框架, X，一家位于伦敦的初创公司 (the kind is the
-     * description's last word, one of {@link #TYPE_AFTER}'s).
+     * A description of what the name is, after it: X是一款基于Y的深度学习框架, X，一家位于伦敦的初创公司, X是甲推出的
+     * 多模态大模型 (the kind is the description's last word, one of {@link #KINDS}).
      */
     private static final Pattern DESCRIBED_AS = Pattern.compile(
-            "^\\s?(?:是|为|[，,])\\s?(?:一款|一个|一家|一种|一所|一座|一台|一套)[^，。；,;]{0,20}?(?<kind>" + KINDS
-                    + ")(?=[，。；,;、]|$)");
+            "^\\s?(?:(?:是|为|[，,])\\s?(?:一款|一个|一家|一种|一所|一座|一台|一套)|(?:是|为)[^，。；,;]{1,20}?的)"
+                    + "[^，。；,;]{0,20}?(?<kind>" + KINDS + ")(?=[，。；,;、]|$)");
     private static final Pattern CAPITALISED_OR_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]+");
 
     /**
@@ -360,7 +361,7 @@ public final class LatinNameRecognizer implements Stage {
             case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
             case "数据集" -> EntityType.DATASET;
             case "芯片", "处理器", "显卡", "GPU", "CPU", "手机", "服务器", "超算", "计算机", "架构", "内核", "加速器",
-                 "产品", "设备", "机器人" -> EntityType.PRODUCT;
+                 "产品", "设备", "机器人", "加速卡", "计算卡" -> EntityType.PRODUCT;
             default -> EntityType.SOFTWARE;
         };
     }

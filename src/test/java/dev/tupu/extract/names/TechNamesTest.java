@@ -237,4 +237,11 @@ class TechNamesTest {
         Extraction x = pipeline.extract("他曾任职于EASTPUFFIN石油勘探公司。");
         assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("EASTPUFFIN")), x.mentions().toString());
     }
+
+    @Test
+    void a_latin_name_a_relative_description_or_an_accelerator_card_types() {
+        Extraction x = pipeline.extract("Zentrix是谷歌推出的多模态大模型。英伟达发布了Norvale加速卡。");
+        assertEquals(List.of("Zentrix"), names(x, EntityType.MODEL).stream().filter(n -> n.startsWith("Z")).toList());
+        assertEquals(List.of("Norvale"), names(x, EntityType.PRODUCT));
+    }
 }

@@ -179,6 +179,14 @@ class RelationExtractionTest {
     }
 
     @Test
+    void built_on_the_basis_of_another_and_evenly_matched_with_another() {
+        Extraction x = pipeline.extract("PyTorch在TensorFlow的基础上进行了改进。Caffe2与PyTorch的性能不相上下。");
+        assertTrue(find(x, "pytorch", Relation.BASED_ON, "tensorflow").isPresent(), x.relations().toString());
+        assertTrue(find(x, "caffe2", Relation.COMPARES_TO, "pytorch").isPresent()
+                || find(x, "pytorch", Relation.COMPARES_TO, "caffe2").isPresent(), x.relations().toString());
+    }
+
+    @Test
     void coordinated_objects_all_take_the_relation_and_domain_style_names_are_companies() {
         Extraction x = pipeline.extract("赵六离开百度，随后创立了Landing.AI和Deeplearning.ai。");
         assertTrue(find(x, "赵六", Relation.FOUNDED, "landing.ai").isPresent(), x.relations().toString());

@@ -154,6 +154,7 @@ public final class StructuralRelations {
             servedBy(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             asTitle(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             fromHolder(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            owned(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             located(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
         }
@@ -339,6 +340,16 @@ public final class StructuralRelations {
         boolean post = text.substring(holder.end() + 1, person.start()).isBlank() && POST_AFTER_NAME.matcher(after).find();
         return post ? java.util.Optional.of(new RelationMention(person, Relation.WORKS_FOR, holder, sentence,
                 "title.from", 0.65)) : java.util.Optional.empty();
+    }
+
+    /** An organisation's product: 英伟达的A100, 谷歌的TensorFlow (the maker's, in technology news). */
+    private static java.util.Optional<RelationMention> owned(String text, Sentence sentence, Mention maker,
+                                                             Mention product) {
+        if (maker.type().core() != CoreType.ORGANIZATION || product.type().core() != CoreType.PROJECT
+                || !text.substring(maker.end(), product.start()).matches("\\s?的\\s?")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "possessive", 0.55));
     }
 
     /** A post written after a person's name: 张三教授, 李四研究员. */

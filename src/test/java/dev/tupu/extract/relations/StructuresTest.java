@@ -78,6 +78,14 @@ class StructuresTest {
     }
 
     @Test
+    void an_organisations_product_is_its_development() {
+        Extraction x = pipeline.extract("英伟达的A100胜过谷歌的TensorFlow生态里的各种芯片。法国的A100不存在。");
+        assertTrue(has(x, "a100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
+        assertFalse(has(x, "a100", Relation.DEVELOPED_BY, "法国"), "a place makes nothing: " + x.relations());
+    }
+
+    @Test
     void the_one_a_person_succeeds_is_not_who_takes_the_post() {
         Extraction x = pipeline.extract("王小明将接替赵六出任英伟达CEO。");
         assertTrue(has(x, "王小明", Relation.LEADS, "英伟达"), x.relations().toString());

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class StructuralRelations {
     private static final Pattern GAP_INSIDE_ORG = Pattern.compile("\\s?[A-Za-z\\p{IsHan}]{0,4}\\s?");
+    /** A verb of belonging between two names: the unit after belongs to the name before it only as its subject says. */
+    private static final Pattern BELONGING = Pattern.compile("属于|隶属|归属|并入|划归|和|与|是");
     private final List<Title> titles;
 
     /**
@@ -138,8 +140,9 @@ public final class StructuralRelations {
                     previous = m;
                 }
             }
+            String gap = previous == null ? "" : text.substring(previous.end(), team.start());
             if (previous != null && previous.type().core() == CoreType.ORGANIZATION
-                    && GAP_INSIDE_ORG.matcher(text.substring(previous.end(), team.start())).matches()) {
+                    && GAP_INSIDE_ORG.matcher(gap).matches() && !BELONGING.matcher(gap).find()) {
                 out.add(new RelationMention(team, Relation.PART_OF, previous, sentence, "team.insideOrganization", 0.7));
             }
         }

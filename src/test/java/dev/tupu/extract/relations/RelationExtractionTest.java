@@ -187,6 +187,18 @@ class RelationExtractionTest {
     }
 
     @Test
+    void belonging_to_an_organisation_a_department_of_one_and_a_societys_member() {
+        Pipeline local = TestPipelines.withoutSegmenter(entry(EntityType.PERSON, "王小明"),
+                entry(EntityType.COMPANY, "百度"), entry(EntityType.RESEARCH_LAB, "丙丁研究院"),
+                entry(EntityType.COMMUNITY, "甲乙学会"), entry(EntityType.PRODUCT, "丁云"));
+        Extraction x = local.extract("丙丁研究院隶属于百度。丁云是百度的云计算部门。王小明是甲乙学会的会员。");
+        assertTrue(find(x, "丙丁研究院", Relation.PART_OF, "百度").isPresent(), x.relations().toString());
+        assertTrue(find(x, "百度", Relation.PART_OF, "丙丁研究院").isEmpty(), x.relations().toString());
+        assertTrue(find(x, "丁云", Relation.PART_OF, "百度").isPresent(), x.relations().toString());
+        assertTrue(find(x, "王小明", Relation.MEMBER_OF, "甲乙学会").isPresent(), x.relations().toString());
+    }
+
+    @Test
     void coordinated_objects_all_take_the_relation_and_domain_style_names_are_companies() {
         Extraction x = pipeline.extract("赵六离开百度，随后创立了Landing.AI和Deeplearning.ai。");
         assertTrue(find(x, "赵六", Relation.FOUNDED, "landing.ai").isPresent(), x.relations().toString());

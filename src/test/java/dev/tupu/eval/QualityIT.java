@@ -81,7 +81,7 @@ class QualityIT {
     void the_development_and_test_articles_hold_their_figures() throws Exception {
         GoldSetEvaluation.Result dev = new GoldSetEvaluation().evaluate(GOLD.resolve("dev"), pipeline);
         assertTrue(dev.entities().precision() >= 0.74 && dev.entities().recall() >= 0.61, "dev entities " + dev.entities());
-        assertTrue(dev.relations().precision() >= 0.72 && dev.relations().recall() >= 0.29, "dev relations " + dev.relations());
+        assertTrue(dev.relations().precision() >= 0.74 && dev.relations().recall() >= 0.30, "dev relations " + dev.relations());
         GoldSetEvaluation.Result test = new GoldSetEvaluation().evaluate(GOLD.resolve("test"), pipeline);
         assertTrue(test.entities().precision() >= 0.66 && test.entities().recall() >= 0.62, "test entities " + test.entities());
         assertTrue(test.relations().precision() >= 0.55 && test.relations().recall() >= 0.22, "test relations " + test.relations());

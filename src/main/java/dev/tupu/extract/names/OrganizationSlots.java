@@ -1,6 +1,10 @@
 package dev.tupu.extract.names;
 
+import dev.tupu.extract.Annotation;
+import dev.tupu.model.CoreType;
+
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,5 +71,22 @@ final class OrganizationSlots {
     /** True when a name between {@code before} and {@code after} sits where only an organisation goes. */
     static boolean organizationsOnly(String before, String after) {
         return ORGANIZATIONS_ONLY.stream().anyMatch(s -> s.fits(before, after));
+    }
+
+    /** Joining words between two organisations: A与X, X和A, A、X. */
+    static final Pattern JOINED_BEFORE = Pattern.compile("(与|和|及|、|同)$");
+    static final Pattern JOINED_AFTER = Pattern.compile("^(与|和|及|、|同)");
+
+    /** True when another organisation's name is joined to {@code [start, end)} by 与, 和, 及 or a list comma. */
+    static boolean joinedToOrganization(Annotation in, int start, int end) {
+        String text = in.normalized();
+        Matcher b = JOINED_BEFORE.matcher(text.substring(Math.max(0, start - 1), start));
+        if (b.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
+                && c.end() == start - b.group().length())) {
+            return true;
+        }
+        Matcher a = JOINED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 1)));
+        return a.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
+                && c.start() == end + a.group().length());
     }
 }

@@ -37,9 +37,6 @@ public final class TradeNameRecognizer implements Stage {
     private static final String LAB_KINDS = "实验室|研究院|研究所";
     private static final Pattern SHAPE = Pattern.compile("(?<trade>[\\p{IsHan}&&[^的了是在和与及或为对被把将从向由以于等之其该此这那个一两几各多某每只前原]]{2})"
             + "(?:(?<lab>" + LAB_KINDS + ")|" + FIELDS + ")");
-    /** Joining words between two organisations: A与X, X和A. */
-    private static final Pattern JOINED_BEFORE = Pattern.compile("(与|和|及|、|同)$");
-    private static final Pattern JOINED_AFTER = Pattern.compile("^(与|和|及|、|同)");
     /** What organisations do together: 合作, 签署, 合并, 竞争. */
     private static final Pattern TOGETHER = Pattern.compile("合作|签约|签署|达成|联合|共同|竞争|合并|结盟|联手");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；！？,;!?]");
@@ -101,7 +98,7 @@ public final class TradeNameRecognizer implements Stage {
         String before = text.substring(Math.max(0, start - 6), start);
         String after = text.substring(end, Math.min(text.length(), end + 12));
         return OrganizationSlots.fits(before, after)
-                || joinedToOrganization(in, start, end, before, after)
+                || OrganizationSlots.joinedToOrganization(in, start, end)
                 || pairedWithAnother(in, start, end, before, after);
     }
 
@@ -111,20 +108,9 @@ public final class TradeNameRecognizer implements Stage {
      */
     private boolean plausible(Annotation in, int start, int end) {
         String name = in.normalized().substring(start, end);
-        return !knownWord.test(name) && (start == 0 || in.normalized().charAt(start - 1) != '家') && !descriptive.test(name.substring(0, 2)) && wordAligned(in.tokens(), start, end)
+        return !knownWord.test(name) && (start == 0 || in.normalized().charAt(start - 1) != '家')
+                && !descriptive.test(name.substring(0, 2)) && wordAligned(in.tokens(), start, end)
                 && !overlapsOrganization(in, start, end) && !tradeIsPlace(in, start, start + 2);
-    }
-
-    /** A, X: another organisation's name joined to this one by 与, 和, 及 or a list comma. */
-    private static boolean joinedToOrganization(Annotation in, int start, int end, String before, String after) {
-        Matcher b = JOINED_BEFORE.matcher(before);
-        if (b.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
-                && c.end() == start - b.group().length())) {
-            return true;
-        }
-        Matcher a = JOINED_AFTER.matcher(after);
-        return a.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
-                && c.start() == end + a.group().length());
     }
 
     /**
@@ -134,8 +120,8 @@ public final class TradeNameRecognizer implements Stage {
     private boolean pairedWithAnother(Annotation in, int start, int end, String before, String after) {
         String text = in.normalized();
         int pairEnd;
-        Matcher a = JOINED_AFTER.matcher(after);
-        Matcher b = JOINED_BEFORE.matcher(before);
+        Matcher a = OrganizationSlots.JOINED_AFTER.matcher(after);
+        Matcher b = OrganizationSlots.JOINED_BEFORE.matcher(before);
         if (a.find() && shapedAt(in, end + a.group().length()) > 0) {
             pairEnd = shapedAt(in, end + a.group().length());
         } else if (b.find() && shapedEndingAt(in, start - b.group().length())) {

@@ -303,12 +303,14 @@ public final class LatinNameRecognizer implements Stage {
         if (typed.find()) {
             return kindType(typed.group(2));
         }
-        Matcher described = DESCRIBED_AS.matcher(text.substring(end, Math.min(text.length(), end + 30)));
         // Only a name of one word: the last word of a longer one (Vega Frontier Edition是一个…) is not the name.
         boolean lastOfSeveral = start >= 2 && text.charAt(start - 1) == ' ' && Names.isLatinWordChar(text.charAt(start - 2));
-        if (CAPITALISED_OR_CAMEL.matcher(word).matches() && !stopwords.contains(word) && !lastOfSeveral
-                && described.find()) {
-            return kindType(described.group("kind"));
+        if (describedNext(text, end) && CAPITALISED_OR_CAMEL.matcher(word).matches() && !stopwords.contains(word)
+                && !lastOfSeveral) {
+            Matcher described = DESCRIBED_AS.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+            if (described.find()) {
+                return kindType(described.group("kind"));
+            }
         }
         if (NAMED_BEFORE.matcher(before).find()) {
             return EntityType.PROJECT;
@@ -347,6 +349,12 @@ public final class LatinNameRecognizer implements Stage {
             return EntityType.SOFTWARE; // what is launched or developed is a product: 发布了X。
         }
         return byShape(word);
+    }
+
+    /** True when a description may follow at {@code at}: 是, 为 or a comma (checked before the costly expression). */
+    private static boolean describedNext(String text, int at) {
+        int i = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        return i < text.length() && "是为，,".indexOf(text.charAt(i)) >= 0;
     }
 
     /** The type a kind word says (one of {@link #KINDS}): 公司 a company, 框架 software, 芯片 a product. */

@@ -112,7 +112,9 @@ public final class TeamRecognizer implements Stage {
      * or an adverb (百度深度学习研究院, 达摩院自动驾驶实验室).
      */
     private static boolean clauseInside(List<dev.tupu.model.Token> tokens, int from, int to) {
-        for (dev.tupu.model.Token t : tokens) {
+        int first = WordAlignment.indexAt(tokens, from);
+        for (int i = first < 0 ? tokens.size() : first; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            dev.tupu.model.Token t = tokens.get(i);
             if (t.start() >= from && t.end() <= to && (t.tag().equals("r") || t.tag().equals("p")
                     || (t.start() == from && t.tag().equals("v")))) {
                 return true;

@@ -6,7 +6,6 @@ import dev.tupu.extract.Stage;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
-import dev.tupu.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,25 +67,36 @@ public final class TradeNameRecognizer implements Stage {
         String text = in.normalized();
         java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
         Matcher m = SHAPE.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            from = m.start() + 1;
-            if (isName(in, m.start(), m.end())) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            // Only where a field word follows two characters: the regular expression alone tried every position.
+            if (!fieldAt(text, i + 2)) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt() && isName(in, m.start(), m.end())) {
                 names.putIfAbsent(m.group(), m.group("lab") != null ? EntityType.RESEARCH_LAB : EntityType.COMPANY);
-                from = m.end();
+                i = m.end() - 1;
             }
         }
         List<Mention> found = new ArrayList<>();
         for (var named : names.entrySet()) {
             String name = named.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-                if (wordAligned(in.tokens(), at, at + name.length()) && !overlapsOrganization(in, at, at + name.length())) {
+                if (WordAlignment.aligned(in.tokens(), at, at + name.length()) && !overlapsOrganization(in, at, at + name.length())) {
                     found.add(new Mention(at, at + name.length(), in.original().substring(at, at + name.length()),
                             named.getValue(), null, SOURCE));
                 }
             }
         }
         return in.plusCandidates(found);
+    }
+
+    private static final Set<String> FIELD_WORDS = new java.util.HashSet<>(List.of((LAB_KINDS + "|" + FIELDS).split("\\|")));
+
+    /** True when a field word (科技, 实验室) starts at {@code at}. */
+    private static boolean fieldAt(String text, int at) {
+        return (at + 2 <= text.length() && FIELD_WORDS.contains(text.substring(at, at + 2)))
+                || (at + 3 <= text.length() && FIELD_WORDS.contains(text.substring(at, at + 3)));
     }
 
     /** True when {@code [start, end)} has the shape, stands as words, and sits where an organisation goes. */
@@ -109,7 +119,7 @@ public final class TradeNameRecognizer implements Stage {
     private boolean plausible(Annotation in, int start, int end) {
         String name = in.normalized().substring(start, end);
         return !knownWord.test(name) && (start == 0 || in.normalized().charAt(start - 1) != '家')
-                && !descriptive.test(name.substring(0, 2)) && wordAligned(in.tokens(), start, end)
+                && !descriptive.test(name.substring(0, 2)) && WordAlignment.aligned(in.tokens(), start, end)
                 && !overlapsOrganization(in, start, end) && !tradeIsPlace(in, start, start + 2);
     }
 
@@ -151,13 +161,6 @@ public final class TradeNameRecognizer implements Stage {
             }
         }
         return false;
-    }
-
-    /** True when the span begins and ends where the segmenter's words do. */
-    private static boolean wordAligned(List<Token> tokens, int start, int end) {
-        Token first = WordAlignment.tokenAt(tokens, start);
-        Token last = WordAlignment.tokenAt(tokens, end - 1);
-        return first != null && last != null && first.start() == start && last.end() == end;
     }
 
     /** True when another organisation's name overlaps the span: that reading stands. */

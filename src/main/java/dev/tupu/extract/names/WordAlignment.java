@@ -56,8 +56,21 @@ final class WordAlignment {
                 || (last != null && last.end() > end && knownWord.test(last.word()));
     }
 
+    /** True when {@code [start, end)} begins and ends where the segmenter's words do. */
+    static boolean aligned(List<Token> tokens, int start, int end) {
+        Token first = tokenAt(tokens, start);
+        Token last = tokenAt(tokens, end - 1);
+        return first != null && last != null && first.start() == start && last.end() == end;
+    }
+
     /** The token holding character {@code at} (tokens in text order, not overlapping), or null. */
     static Token tokenAt(List<Token> tokens, int at) {
+        int i = indexAt(tokens, at);
+        return i < 0 ? null : tokens.get(i);
+    }
+
+    /** The index of the token holding character {@code at}, or -1. */
+    static int indexAt(List<Token> tokens, int at) {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo <= hi) {
@@ -68,9 +81,9 @@ final class WordAlignment {
             } else if (t.start() > at) {
                 hi = mid - 1;
             } else {
-                return t;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 }

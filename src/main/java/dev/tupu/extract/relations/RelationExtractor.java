@@ -33,7 +33,7 @@ public final class RelationExtractor implements Stage {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;:：。！？!?]");
     private static final Pattern RELATIVE = Pattern.compile("^\\s?了?\\s?的\\s?");
     /** Before the one a person succeeds: 接替, 接任, 取代. */
-    private static final Pattern SUCCEEDED = Pattern.compile("(接替|接任|取代|替代|继任)$");
+    private static final Set<String> SUCCEEDED = Set.of("接替", "接任", "取代", "替代", "继任");
     /** A joiner, then a short description of the next name: A 和 分布式系统教授 B. */
     private static final Pattern DESCRIBED_COORDINATE = Pattern.compile("\\s?(、|和|与|及|以及)[^，。；,;、和与及]{1,12}");
     private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
@@ -161,7 +161,8 @@ public final class RelationExtractor implements Stage {
 
     /** True for the one a person succeeds (王五接替赵六出任CEO: 赵六), who is not who takes the post. */
     static boolean succeeded(String text, Mention m) {
-        return SUCCEEDED.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+        String before = text.substring(Math.max(0, m.start() - 2), m.start());
+        return SUCCEEDED.contains(before);
     }
 
     private static boolean negated(String text, int triggerStart) {

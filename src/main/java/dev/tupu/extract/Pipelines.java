@@ -12,6 +12,7 @@ import dev.tupu.extract.names.LearnedNameRecognizer;
 import dev.tupu.extract.names.NameTagger;
 import dev.tupu.extract.names.Lexicon;
 import dev.tupu.extract.names.LexiconRecognizer;
+import dev.tupu.extract.names.ListedCompanyRecognizer;
 import dev.tupu.extract.names.NamePropagation;
 import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
@@ -166,6 +167,10 @@ public final class Pipelines {
         stages.add(new TitleRecognizer());
         stages.add(shared.latin());
         stages.add(new TradeNameRecognizer(HanlpDictionary.knownWords(), HanlpDictionary.descriptiveWords()));
+        if (lexicons) {
+            stages.add(new ListedCompanyRecognizer(ListedCompanyRecognizer.defaultNames(), HanlpDictionary.commonWords(),
+                    HanlpDictionary.descriptiveWords()));
+        }
         stages.add(new EnumerationTyping());
         stages.add(new NamePropagation(HanlpDictionary.knownWords()));
         stages.add(new ReferenceForms());

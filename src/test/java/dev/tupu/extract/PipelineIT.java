@@ -54,4 +54,13 @@ class PipelineIT {
                 && r.subject().key().equals("person-孙立群") && r.object().key().equals("org-云帆科技")), x.relations().toString());
         assertEquals(2, x.mentions().stream().filter(m -> m.text().equals("星河科技")).count(), x.mentions().toString());
     }
+
+    @Test
+    void companies_of_the_general_list_where_the_text_puts_organisations() {
+        Extraction x = pipeline.extract("美国大厂福特、Tier 1供应商德尔福也是合作伙伴。王小明加盟蔚来。他喜欢天天向上。");
+        java.util.List<String> companies = x.mentions().stream().filter(m -> m.type() == dev.tupu.model.EntityType.COMPANY)
+                .map(Mention::text).toList();
+        assertTrue(companies.containsAll(java.util.List.of("福特", "德尔福", "蔚来")), x.mentions().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("天天")), x.mentions().toString());
+    }
 }

@@ -59,4 +59,16 @@ public final class Names {
     public static boolean isNounTag(String tag) {
         return tag.startsWith("n") || tag.equals("Ng");
     }
+
+    /** True when {@code text} is Han characters only. */
+    public static boolean isAllHan(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return !text.isEmpty();
+    }
 }

@@ -31,15 +31,19 @@ final class OrganizationSlots {
         }
     }
 
+    /** After a verb of working for an organisation or a word for its kind (加盟X, 供应商X): no person stands there. */
+    private static final Slot AFTER_ORGANIZATION_WORD = new Slot("(((加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|任职于|就职于|"
+            + "供职于|效力于)了?)|新公司|初创公司|创业公司|子公司|母公司|老东家|大厂|厂商|车企|供应商|制造商|零售商|运营商|服务商"
+            + "|开发商)$", "");
+
     /** Places only an organisation takes. */
     private static final List<Slot> ORGANIZATIONS_ONLY = List.of(
             // Before a post only an organisation gives, or a relation only organisations have: X的CEO, 原X总裁,
             // 担任X的CTO, 是X的子公司.
             new Slot(HOLDING_POST, "^的?(\\p{IsHan}{1,2}位)?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|董事长|副董事长|"
                     + "董事|总经理|副总经理|合伙人|高管)|^的((全资|控股)?子公司|分公司|母公司|下属|股东)"),
-            // After a verb of working for one, or a word for its kind: 加盟X, 转投X, 新公司X.
-            new Slot("(((加入|加盟|转投|投奔|入职|跳槽至|跳槽到|离开|任职于|就职于|供职于|效力于)了?)"
-                    + "|新公司|初创公司|创业公司|子公司|母公司|老东家)$", ""),
+            // After a verb of working for one, or a word for its kind: 加盟X, 转投X, 新公司X, 供应商X.
+            AFTER_ORGANIZATION_WORD,
             // Where one works or leaves: 在X工作, 从X离职.
             new Slot("在$", "^(工作|任职|就职|实习)"),
             new Slot("从$", "^(离职|辞职|跳槽|出走)"),
@@ -68,6 +72,14 @@ final class OrganizationSlots {
         return organizationsOnly(before, after) || ALSO_PRODUCTS.stream().anyMatch(s -> s.fits(before, after));
     }
 
+    /**
+     * True when the name after {@code before} is the object of a verb of working for an organisation, or follows a word
+     * for its kind (加盟X, 供应商X): no person goes there, unlike X总裁 (a person's title too) or X宣布.
+     */
+    static boolean afterOrganizationWord(String before) {
+        return AFTER_ORGANIZATION_WORD.fits(before, "");
+    }
+
     /** True when a name between {@code before} and {@code after} sits where only an organisation goes. */
     static boolean organizationsOnly(String before, String after) {
         return ORGANIZATIONS_ONLY.stream().anyMatch(s -> s.fits(before, after));
@@ -79,14 +91,17 @@ final class OrganizationSlots {
 
     /** True when another organisation's name is joined to {@code [start, end)} by 与, 和, 及 or a list comma. */
     static boolean joinedToOrganization(Annotation in, int start, int end) {
+        return joinedTo(in, start, end, c -> c.type().core() == CoreType.ORGANIZATION);
+    }
+
+    /** True when a name {@code other} accepts is joined to {@code [start, end)} by 与, 和, 及 or a list comma. */
+    static boolean joinedTo(Annotation in, int start, int end, java.util.function.Predicate<dev.tupu.model.Mention> other) {
         String text = in.normalized();
         Matcher b = JOINED_BEFORE.matcher(text.substring(Math.max(0, start - 1), start));
-        if (b.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
-                && c.end() == start - b.group().length())) {
+        if (b.find() && in.candidates().stream().anyMatch(c -> other.test(c) && c.end() == start - b.group().length())) {
             return true;
         }
         Matcher a = JOINED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 1)));
-        return a.find() && in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
-                && c.start() == end + a.group().length());
+        return a.find() && in.candidates().stream().anyMatch(c -> other.test(c) && c.start() == end + a.group().length());
     }
 }

@@ -9,6 +9,7 @@ import dev.tupu.extract.names.LatinNameRecognizer;
 import dev.tupu.extract.names.Lexicon;
 import dev.tupu.extract.names.LexiconEntry;
 import dev.tupu.extract.names.LexiconRecognizer;
+import dev.tupu.extract.names.ListedCompanyRecognizer;
 import dev.tupu.extract.names.NamePropagation;
 import dev.tupu.extract.names.Names;
 import dev.tupu.extract.names.OrganizationCompounder;
@@ -119,7 +120,7 @@ public final class MentionResolver implements Stage {
         return switch (m.source()) {
             case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
             case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE,
-                 EnumerationTyping.SOURCE, TradeNameRecognizer.SOURCE -> 3;
+                 EnumerationTyping.SOURCE, TradeNameRecognizer.SOURCE, ListedCompanyRecognizer.SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };

@@ -80,7 +80,7 @@ class QualityIT {
     @Test
     void the_development_and_test_articles_hold_their_figures() throws Exception {
         GoldSetEvaluation.Result dev = new GoldSetEvaluation().evaluate(GOLD.resolve("dev"), pipeline);
-        assertTrue(dev.entities().precision() >= 0.74 && dev.entities().recall() >= 0.61, "dev entities " + dev.entities());
+        assertTrue(dev.entities().precision() >= 0.75 && dev.entities().recall() >= 0.63, "dev entities " + dev.entities());
         assertTrue(dev.relations().precision() >= 0.74 && dev.relations().recall() >= 0.30, "dev relations " + dev.relations());
         GoldSetEvaluation.Result test = new GoldSetEvaluation().evaluate(GOLD.resolve("test"), pipeline);
         assertTrue(test.entities().precision() >= 0.66 && test.entities().recall() >= 0.62, "test entities " + test.entities());
@@ -105,7 +105,7 @@ class QualityIT {
         for (String label : Set.of("创始人", "董事长", "毕业院校", "总部地点")) {
             core = core.plus(r.bySource().get(label));
         }
-        assertTrue(core.recall() >= 0.58, "创始人, 董事长, 毕业院校, 总部地点: recall " + core);
+        assertTrue(core.recall() >= 0.59, "创始人, 董事长, 毕业院校, 总部地点: recall " + core);
         assertTrue(r.annotatedPairs().precision() >= 0.70, "precision over annotated pairs " + r.annotatedPairs());
     }
 

@@ -86,9 +86,10 @@ public final class ListedCompanyRecognizer implements Stage {
         }
         List<Mention> mentions = new ArrayList<>();
         for (String name : found) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            boolean overPersons = !surnames.contains(name.substring(0, 1));
+            for (int at : WordAlignment.wholeWordOccurrences(text, tokens, name)) {
                 int end = at + name.length();
-                if (WordAlignment.aligned(tokens, at, end) && !overlapsName(in, at, end, !surnames.contains(name.substring(0, 1)))) {
+                if (!overlapsName(in, at, end, overPersons)) {
                     mentions.add(new Mention(at, end, in.original().substring(at, end), EntityType.COMPANY, null, SOURCE));
                 }
             }

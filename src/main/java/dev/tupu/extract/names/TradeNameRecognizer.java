@@ -81,10 +81,10 @@ public final class TradeNameRecognizer implements Stage {
         List<Mention> found = new ArrayList<>();
         for (var named : names.entrySet()) {
             String name = named.getKey();
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-                if (WordAlignment.aligned(in.tokens(), at, at + name.length()) && !overlapsOrganization(in, at, at + name.length())) {
-                    found.add(new Mention(at, at + name.length(), in.original().substring(at, at + name.length()),
-                            named.getValue(), null, SOURCE));
+            for (int at : WordAlignment.wholeWordOccurrences(text, in.tokens(), name)) {
+                int end = at + name.length();
+                if (!overlapsOrganization(in, at, end)) {
+                    found.add(new Mention(at, end, in.original().substring(at, end), named.getValue(), null, SOURCE));
                 }
             }
         }

@@ -56,6 +56,17 @@ final class WordAlignment {
                 || (last != null && last.end() > end && knownWord.test(last.word()));
     }
 
+    /** Where {@code name} occurs in {@code text} as whole words of the segmenter's, in text order. */
+    static List<Integer> wholeWordOccurrences(String text, List<Token> tokens, String name) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            if (aligned(tokens, at, at + name.length())) {
+                starts.add(at);
+            }
+        }
+        return starts;
+    }
+
     /** True when {@code [start, end)} begins and ends where the segmenter's words do. */
     static boolean aligned(List<Token> tokens, int start, int end) {
         Token first = tokenAt(tokens, start);

@@ -63,7 +63,8 @@ public record Annotation(String original, LocalDate date, String normalized, Lis
 
     public Annotation withMentions(List<Mention> value, Map<String, Entity> resolved) {
         return new Annotation(original, date, normalized, sentences, tokens, candidates, List.copyOf(value),
-                Map.copyOf(resolved), relations, times);
+                // in the resolver's order (the text's): Map.copyOf's order changes from run to run
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resolved)), relations, times);
     }
 
     public Annotation withRelations(List<RelationMention> value) {

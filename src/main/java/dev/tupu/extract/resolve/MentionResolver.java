@@ -25,7 +25,6 @@ import dev.tupu.model.Mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -378,7 +377,8 @@ public final class MentionResolver implements Stage {
             Set<String> aliases = new LinkedHashSet<>(counts.keySet());
             known.ifPresent(entry -> aliases.addAll(entry.displayNames()));
             aliases.remove(label);
-            entities.put(group.getKey(), new Entity(group.getKey(), label, type, Set.copyOf(aliases)));
+            // In the text's order (Set.copyOf's order changes from run to run, and so would the graph's first alias).
+            entities.put(group.getKey(), new Entity(group.getKey(), label, type, java.util.Collections.unmodifiableSet(aliases)));
         }
         return entities;
     }
@@ -402,7 +402,7 @@ public final class MentionResolver implements Stage {
     }
 
     private static EntityType mostSpecificType(List<Mention> ms) {
-        Map<EntityType, Integer> counts = new HashMap<>();
+        Map<EntityType, Integer> counts = new java.util.EnumMap<>(EntityType.class); // a tie: the first class, every run
         for (Mention m : ms) {
             int weight = m.type() == EntityType.valueOf(m.type().core().name()) ? 1 : 3;
             counts.merge(m.type(), weight, Integer::sum);

@@ -96,4 +96,23 @@ class MentionResolverTest {
         assertEquals(List.of("甲乙协会=org-zyx", "ZYX=org-zyx", "甲乙协会=org-zyx"), keys.subList(0, 3));
         assertEquals("丙丁研究所=org-丙丁研究所", keys.get(3), "a dataset's name is no alias of an institute");
     }
+
+    @Test
+    void an_entitys_other_forms_come_in_the_texts_order_every_run() {
+        String text = "OpenAI与OPENAI、openai和Openai及OpenAI";
+        List<Mention> candidates = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (int at = 0; at < text.length(); at += 7) {
+            candidates.add(new Mention(at, at + 6, text.substring(at, at + 6), EntityType.COMPANY, null, "latin"));
+            tokens.add(new Token(at, at + 6, text.substring(at, at + 6), "nx"));
+            if (at + 6 < text.length()) {
+                tokens.add(new Token(at + 6, at + 7, text.substring(at + 6, at + 7), "c"));
+            }
+        }
+        Annotation in = Annotation.of(text).withNormalized(text).withTokens(tokens).withCandidates(candidates);
+        var entity = resolver.apply(in).entities().values().iterator().next();
+        assertEquals("OpenAI", entity.label());
+        assertEquals(List.of("OPENAI", "openai", "Openai"), List.copyOf(entity.aliases()),
+                "in the order the text has them (a set's own order changes from run to run)");
+    }
 }

@@ -6,6 +6,7 @@ import dev.tupu.extract.hanlp.HanlpSimplifier;
 import dev.tupu.extract.hanlp.HmmNameRecognizer;
 import dev.tupu.extract.hanlp.PerceptronModels;
 import dev.tupu.extract.hanlp.PerceptronSegmenter;
+import dev.tupu.extract.names.CoordinatedNames;
 import dev.tupu.extract.names.EnumerationTyping;
 import dev.tupu.extract.names.LatinNameRecognizer;
 import dev.tupu.extract.names.LearnedNameRecognizer;
@@ -36,6 +37,7 @@ import dev.tupu.extract.time.TimeExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Builds pipelines. Lexicons, rules and models are loaded once and shared; each pipeline owns its segmenters. */
@@ -171,6 +173,8 @@ public final class Pipelines {
             stages.add(new ListedCompanyRecognizer(ListedCompanyRecognizer.defaultNames(), HanlpDictionary.commonWords(),
                     HanlpDictionary.descriptiveWords()));
         }
+        stages.add(new CoordinatedNames(lexicons ? ListedCompanyRecognizer.defaultNames() : Set.of(), shared.latin()::isCommonWord,
+                HanlpDictionary.commonWords().or(HanlpDictionary.placeNames())));
         stages.add(new EnumerationTyping());
         stages.add(new NamePropagation(HanlpDictionary.knownWords()));
         stages.add(new ReferenceForms());

@@ -65,6 +65,22 @@ public final class HanlpDictionary {
 
     private static final int COMMON_NOUN = 100;
 
+    /** True for a word the dictionary lists as a place name (ns), whatever else it may be (松江, 金山). */
+    public static Predicate<String> placeNames() {
+        return word -> {
+            CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+            if (attribute == null) {
+                return false;
+            }
+            for (Nature nature : attribute.nature) {
+                if (nature.toString().startsWith("ns")) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
     /** True for any word HanLP's core dictionary lists (中国人, 北大荒), whatever its nature. */
     public static Predicate<String> knownWords() {
         return word -> CoreDictionary.contains(word);

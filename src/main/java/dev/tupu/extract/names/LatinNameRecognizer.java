@@ -284,7 +284,7 @@ public final class LatinNameRecognizer implements Stage {
      * A listed common word or abbreviation, in any case (ai, gpu are AI, GPU), or a short word in lower case alone
      * (soc, paas): names are written with a capital, and a lower-case name (fastai) comes from a lexicon.
      */
-    private boolean isCommonWord(String word) {
+    public boolean isCommonWord(String word) {
         return stopwords.contains(word) || stopwords.contains(word.toUpperCase(java.util.Locale.ROOT))
                 || word.length() <= 4 && word.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
@@ -375,7 +375,7 @@ public final class LatinNameRecognizer implements Stage {
     }
 
     /** The type a word's shape alone gives: a web domain a company, CamelCase or letters and digits software. */
-    private static EntityType byShape(String word) {
+    static EntityType byShape(String word) {
         if (DOMAIN_NAME.matcher(word).matches()) {
             return EntityType.COMPANY;
         }

@@ -1,0 +1,68 @@
+package dev.tupu.extract.names;
+
+import dev.tupu.extract.Annotation;
+import dev.tupu.extract.TestPipelines;
+import dev.tupu.model.EntityType;
+import dev.tupu.model.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Names listed beside names of one kind take that kind. */
+class CoordinatedNamesTest {
+    private final CoordinatedNames stage = new CoordinatedNames(Set.of("甲乙", "松江"), Set.of("AI", "IoT")::contains,
+            Set.of("松江")::contains);
+
+    /** The names the stage adds to {@code words} (word/tag, space-separated) where {@code known} are recognised. */
+    private List<String> added(String words, String... known) {
+        Annotation in = TestPipelines.segmented(words);
+        List<Mention> names = new ArrayList<>();
+        for (String k : known) {
+            String[] nameAndType = k.split(":");
+            int at = in.normalized().indexOf(nameAndType[0]);
+            names.add(new Mention(at, at + nameAndType[0].length(), nameAndType[0],
+                    EntityType.byLocalName(nameAndType[1]).orElseThrow(), null, "lexicon"));
+        }
+        return stage.apply(in.plusCandidates(names)).candidates().stream()
+                .filter(m -> CoordinatedNames.SOURCE.equals(m.source()))
+                .map(m -> m.text() + ":" + m.type().localName()).toList();
+    }
+
+    @Test
+    void latin_names_beside_recognised_names_take_their_kind() {
+        assertEquals(List.of("Marvell:Company"), added("英伟达/nt 、/w AMD/nx 、/w Marvell/nx 和/c Qualcomm/nx 都/d 在/v 做/v",
+                "英伟达:Company", "AMD:Company", "Qualcomm:Company"));
+        assertEquals(List.of("Paytm:Company", "Tokopedia:Company"), added("投资/v 了/u Lazada/nx 、/w Paytm/nx 和/c Tokopedia/nx 。/w",
+                "Lazada:Company"));
+        assertEquals(List.of("Claude:Model", "Gemini:Model"), added("测试/v 了/u GPT-4/nx 、/w Claude/nx 和/c Gemini/nx 。/w",
+                "GPT-4:Model"));
+        assertEquals(List.of("LeCun:Person"), added("Hinton/nx 、/w LeCun/nx 和/c Bengio/nx 获奖/v",
+                "Hinton:Person", "Bengio:Person"));
+    }
+
+    @Test
+    void a_listed_company_beside_organisations_but_no_place_of_that_name() {
+        assertEquals(List.of("甲乙:Company"), added("包括/v 百度/nt 、/w 甲乙/nz 和/c 腾讯/nt 。/w", "百度:Company", "腾讯:Company"));
+        assertEquals(List.of(), added("包括/v 百度/nt 、/w 松江/ns 和/c 腾讯/nt 。/w", "百度:Company", "腾讯:Company"),
+                "a district of the same name");
+        assertEquals(List.of(), added("包括/v 甲乙/nz 、/w 丙丁/nz 。/w"), "nothing recognised: the list says nothing");
+    }
+
+    @Test
+    void no_kind_from_mixed_or_unsure_lists() {
+        assertEquals(List.of(), added("AI/nx 、/w IoT/nx 和/c 云计算/n 是/v 方向/n", "云计算:Project"), "common words");
+        assertEquals(List.of(), added("百度/nt 、/w Apollo/nx 和/c DuerOS/nx 。/w", "百度:Company", "DuerOS:Software"),
+                "a company beside a product");
+        assertEquals(List.of(), added("Goodfellow/nx 和/c 谷歌团队/nt 合作/v", "谷歌团队:Team"), "A和B alone: no list");
+        assertEquals(List.of(), added("嘉和美康/nr 、/w Prenetics/nx 等/u", "嘉和美康:Person"),
+                "a Latin name beside a Chinese person's");
+        assertEquals(List.of(), added("Demis/nx 、/w 新西兰/ns 人/n Legg/nx 创立/v", "新西兰:Country"),
+                "a place inside a longer noun (新西兰人) is no member");
+        assertEquals(List.of(), added("甲/nx 、/w Foo/nx 、/w Bar/nx 、/w Baz/nx 等/u", "甲:Company"),
+                "a third of the members or more must be recognised");
+    }
+}

@@ -24,6 +24,9 @@ public final class Names {
      * readable, stable across documents, and safe as one URL path segment.
      */
     public static String key(CoreType core, String name) {
+        if (core == CoreType.PERSON) {
+            name = MIDDLE_INITIAL.matcher(name).replaceAll(" "); // Alexei A. Efros is Alexei Efros
+        }
         String slug = matchForm(name).replace("《", "").replace("》", "")
                 .replace(' ', '-')
                 .replaceAll("[^\\p{L}\\p{N}+#._-]", "");
@@ -32,6 +35,10 @@ public final class Names {
         }
         return prefix(core) + "-" + slug;
     }
+
+    /** A middle initial between a Latin given and family name: the A. of Alexei A. Efros. */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL =
+            java.util.regex.Pattern.compile("(?<=[A-Za-z]) [A-Z]\\. (?=[A-Z])");
 
     private static String prefix(CoreType core) {
         return switch (core) {

@@ -51,6 +51,15 @@ class TechNamesTest {
     }
 
     @Test
+    void a_latin_name_with_and_without_its_middle_initial_is_one_person() {
+        Extraction x = pipeline.extract("导师是Alexei A. Efros教授。Alexei Efros表示满意。");
+        List<Entity> persons = x.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(1, persons.size(), persons.toString());
+        assertTrue(persons.get(0).aliases().contains("Alexei Efros") || persons.get(0).label().equals("Alexei Efros"),
+                persons.toString());
+    }
+
+    @Test
     void product_models_with_digits_versions_and_spaces_are_one_name() {
         Extraction x = pipeline.extract("英伟达发布了GeForce RTX 2080 Ti和Jetson Nano，A100与GPT-3都在对比之列，GTC 2019上没有新卡。");
         List<String> projects = x.mentions().stream().filter(m -> m.type().core() == dev.tupu.model.CoreType.PROJECT)

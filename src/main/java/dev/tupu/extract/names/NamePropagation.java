@@ -97,10 +97,11 @@ public final class NamePropagation implements Stage {
     }
 
     /**
-     * Words a Chinese person's name never ends in, which the tagger glues to one (李四在斯坦福…): none of the 15,000
-     * three-character names of the NER corpora' training splits ends so (和 does: 陈金和).
+     * Words a Chinese person's name never ends in, which the tagger glues to one (李四在斯坦福…, 王五都和…): none of
+     * the 15,000 three-character names of the NER corpora' training splits ends so but one in 都 and one in 也 of
+     * 12,324 persons' names in MSRA's, CLUENER's, Weibo's and Resume's (和 does, 21 times: 陈金和).
      */
-    private static final String SWALLOWED = "在从于是了将被把向对说等就";
+    private static final String SWALLOWED = "在从于是了将被把向对说等就都也还又却便仍并而即则已与";
 
     private static Annotation cutRunOnPersonNames(Annotation in) {
         java.util.Set<String> persons = new java.util.HashSet<>();

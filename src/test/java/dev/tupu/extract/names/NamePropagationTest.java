@@ -34,4 +34,13 @@ class NamePropagationTest {
                 .filter(m -> m.type() == EntityType.PERSON).map(Mention::text).distinct().toList();
         assertEquals(List.of("李小四", "陈金和"), persons, "和 ends names (陈金和), 在 none");
     }
+
+    @Test
+    void a_persons_name_glued_to_an_adverb_is_cut_back() {
+        Annotation in = TestPipelines.segmented("博世都/nr 和/c 腾讯/nt 有/v 联系/n 。/w");
+        in = in.withCandidates(List.of(new Mention(0, 3, "博世都", EntityType.PERSON, null, "model")));
+        List<String> persons = new NamePropagation().apply(in).candidates().stream()
+                .filter(m -> m.type() == EntityType.PERSON).map(Mention::text).distinct().toList();
+        assertEquals(List.of("博世"), persons, "no name ends in 都 (all)");
+    }
 }

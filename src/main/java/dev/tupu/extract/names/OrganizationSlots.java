@@ -18,7 +18,8 @@ final class OrganizationSlots {
 
     /** Where a clause begins: the text's start, punctuation, or 前 and 原 (former: 原X总裁). */
     private static final String CLAUSE_START = "(^|[，。；：！？、,;:!?（(“\"\\s]|前|原)$";
-    private static final String HOLDING_POST = "(" + CLAUSE_START + "|担任|出任|现任|曾任|任|是)$";
+    /** Before a post an organisation gives: a clause's start, a verb of holding it, or of hiring its holder (挖来X副总裁Y). */
+    private static final String HOLDING_POST = "(" + CLAUSE_START + "|担任|出任|现任|曾任|任|是|挖来|挖走|请来|聘请|招揽)$";
 
     /** A place an organisation goes: what ends the text before the name, and what starts the text after it. */
     private record Slot(Pattern before, Pattern after) {
@@ -45,7 +46,7 @@ final class OrganizationSlots {
             // After a verb of working for one, or a word for its kind: 加盟X, 转投X, 新公司X, 供应商X.
             AFTER_ORGANIZATION_WORD,
             // Where one works or leaves: 在X工作, 从X离职.
-            new Slot("在$", "^(工作|任职|就职|实习)"),
+            new Slot("在$", "^(工作|任职|就职|实习|担任|出任)"),
             new Slot("从$", "^(离职|辞职|跳槽|出走)"),
             // The one that buys: 被X收购.
             new Slot("被$", "^[^，。；]{0,8}?(收购|并购|控股)"),
@@ -63,8 +64,9 @@ final class OrganizationSlots {
             // The maker: 由X开发.
             new Slot("由$", "^(独立|自主|联合|共同)?(开发|研发|开源|推出|发布|打造|创立|创办|创建|成立|收购|投资|领投|运营)"),
             new Slot("被$", "^[^，。；]{0,8}?投资"),
-            // What companies and products both do: X发布了, X推出; and being founded: X由Y创立.
-            new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(发布|推出|获得|完成)"),
+            // What companies and products both do: X发布了, X推出 (and a company's hiring, which persons do too: X聘请);
+            // and being founded: X由Y创立.
+            new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(发布|推出|获得|完成|挖来|聘请|招募)"),
             new Slot(CLAUSE_START, "^由[^，。；]{1,12}?(创立|创办|创建|成立|组建)"));
 
     /** True when a name between {@code before} and {@code after} sits where an organisation goes. */

@@ -39,6 +39,10 @@ class TradeNameRecognizerTest {
     void a_name_after_a_verb_taking_an_organisation_or_holding_a_post() {
         assertEquals(List.of("蓝海智能@5"), companies(withNames("赵明远/nr 加盟/v 蓝海/ns 智能/n 。/w")));
         assertEquals(List.of("云帆科技@5"), companies(withNames("郑雨辰/nr 担任/v 云帆/v 科技/n CTO/nx 期间/f")));
+        assertEquals(List.of("蓝海智能@5"), companies(withNames("林峰/nr 此前/t 在/p 蓝海/ns 智能/n 担任/v 首席/n 科学家/n 。/w")));
+        assertEquals(List.of("星河科技@3", "蓝海智能@9"), companies(withNames(
+                "3月/t ，/w 星河/n 科技/n 挖来/v 蓝海/ns 智能/n 副总裁/n 张伟/nr 。/w",
+                new Mention(15, 17, "张伟", EntityType.PERSON, null, "model"))), "a company hiring the holder of another's post");
     }
 
     @Test

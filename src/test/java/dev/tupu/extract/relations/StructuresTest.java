@@ -62,6 +62,19 @@ class StructuresTest {
     }
 
     @Test
+    void a_company_hiring_a_person_employs_them_and_the_posts_of_officers_and_deputies_lead_nothing() {
+        Extraction x = pipeline.extract("英伟达挖来谷歌副总裁钱七。百度COO王小明表示满意。谷歌副总经理赵六出席。");
+        assertTrue(has(x, "钱七", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "钱七", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertFalse(has(x, "王小明", Relation.LEADS, "百度"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+        assertFalse(has(x, "赵六", Relation.LEADS, "谷歌"), "副总经理 is a deputy: " + x.relations());
+        Extraction not = pipeline.extract("王小明聘请律师赵六处理此事。");
+        assertFalse(has(not, "赵六", Relation.WORKS_FOR, "王小明"), "a person's hiring: " + not.relations());
+    }
+
+    @Test
     void a_person_in_the_role_of_a_title_and_the_persons_a_counted_title_lists() {
         Extraction x = pipeline.extract("作为英伟达的首席科学家，王小明主导了研究。百度的两位创始人赵六和钱七都毕业于清华大学。");
         assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());

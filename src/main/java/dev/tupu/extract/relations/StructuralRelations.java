@@ -40,7 +40,7 @@ public final class StructuralRelations {
 
     /** What a person's description starts with: 是, 现任, 曾任 (王五是纽约大学教授、某公司副总裁). */
     private static final Pattern COPULA = Pattern.compile(
-            "^\\s?[)）]?\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为)");
+            "^\\s?[)）]?\\s?[，,]?\\s?(?:也|还|曾|现|目前|同时|则|曾经)?\\s?(?:是|为|担任|任|出任|现任|曾任|兼任|身兼|作为|成为|升任|晋升为|转任|改任)");
 
     /**
      * What may stand between an organisation and a head's title that keeps the title the whole organisation's:

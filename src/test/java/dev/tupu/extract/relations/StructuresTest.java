@@ -70,6 +70,8 @@ class StructuresTest {
         assertFalse(has(x, "王小明", Relation.LEADS, "百度"), x.relations().toString());
         assertTrue(has(x, "赵六", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
         assertFalse(has(x, "赵六", Relation.LEADS, "谷歌"), "副总经理 is a deputy: " + x.relations());
+        Extraction became = pipeline.extract("博士毕业后，王小明成为百度研究员。");
+        assertTrue(has(became, "王小明", Relation.WORKS_FOR, "百度"), "成为 a post: " + became.relations());
         Extraction not = pipeline.extract("王小明聘请律师赵六处理此事。");
         assertFalse(has(not, "赵六", Relation.WORKS_FOR, "王小明"), "a person's hiring: " + not.relations());
     }

@@ -21,6 +21,7 @@ import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.extract.names.TitleRecognizer;
 import dev.tupu.extract.names.TradeNameRecognizer;
 import dev.tupu.extract.names.TransliteratedNameRecognizer;
+import dev.tupu.extract.names.UnitNameRecognizer;
 import dev.tupu.extract.relations.LearnedRelations;
 import dev.tupu.extract.relations.RelationClassifier;
 import dev.tupu.extract.relations.RelationExtractor;
@@ -179,6 +180,7 @@ public final class Pipelines {
         stages.add(new NamePropagation(HanlpDictionary.knownWords()));
         stages.add(new ReferenceForms());
         stages.add(new TeamRecognizer());
+        stages.add(new UnitNameRecognizer());
         stages.add(new MentionResolver(used));
         stages.add(new RelationExtractor(shared.rules(), shared.structural()));
         if (learnedRelations) {

@@ -68,6 +68,7 @@ public final class TestPipelines {
                 new NamePropagation(),
                 new ReferenceForms(),
                 new TeamRecognizer(),
+                new dev.tupu.extract.names.UnitNameRecognizer(),
                 new MentionResolver(lexicon),
                 new RelationExtractor(RelationRule.loadDefault(), StructuralRelations.loadDefault()),
                 new UnitRelations(),

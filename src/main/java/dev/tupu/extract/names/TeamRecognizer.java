@@ -135,7 +135,7 @@ public final class TeamRecognizer implements Stage {
         return i < sortedStarts.length && sortedStarts[i] < to;
     }
 
-    private static EntityType unitType(String unit) {
+    static EntityType unitType(String unit) {
         return switch (unit) {
             case "研究院", "研究所", "研究中心", "研发中心", "研究部", "研究室", "实验室", "AI Lab", "Lab", "Research" ->
                     EntityType.RESEARCH_LAB;

@@ -1,6 +1,7 @@
 package dev.tupu.extract.relations;
 
 import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.extract.names.UnitNameRecognizer;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
@@ -158,6 +159,7 @@ public final class StructuralRelations {
             asTitle(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             fromHolder(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             owned(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            out.addAll(ownedUnits(text, sentence, outer, i));
             located(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
         }
@@ -353,6 +355,34 @@ public final class StructuralRelations {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "possessive", 0.55));
+    }
+
+    /**
+     * An organisation's units, after its name and 的 or 旗下: 腾讯的优图实验室和微信AI实验室 (each partOf 腾讯); the
+     * units listed together after the first are its too.
+     */
+    private static List<RelationMention> ownedUnits(String text, Sentence sentence, List<Mention> outer, int i) {
+        Mention owner = outer.get(i - 1);
+        if (owner.type().core() != CoreType.ORGANIZATION || !isUnit(outer.get(i))
+                || !OWNING.matcher(text.substring(owner.end(), outer.get(i).start())).matches()) {
+            return List.of();
+        }
+        List<RelationMention> out = new ArrayList<>();
+        for (int j = i; j < outer.size() && isUnit(outer.get(j)); j++) {
+            if (j > i && !JOINER.matcher(text.substring(outer.get(j - 1).end(), outer.get(j).start())).matches()) {
+                break;
+            }
+            out.add(new RelationMention(outer.get(j), Relation.PART_OF, owner, sentence, "partOf.owned", 0.6));
+        }
+        return out;
+    }
+
+    /** Between an organisation and its unit: 的, 旗下(的), 内部的, 下属(的). */
+    private static final Pattern OWNING = Pattern.compile("\\s?(的|旗下的?|内部的|下属的?)\\s?");
+
+    private static boolean isUnit(Mention m) {
+        return UnitNameRecognizer.SOURCE.equals(m.source())
+                || m.type() == EntityType.RESEARCH_LAB || m.type() == EntityType.TEAM;
     }
 
     /** A post written after a person's name: 张三教授, 李四研究员. */

@@ -4,6 +4,7 @@ import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
 import dev.tupu.extract.names.TeamRecognizer;
+import dev.tupu.extract.names.UnitNameRecognizer;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
@@ -18,7 +19,8 @@ import java.util.Set;
 /**
  * Adds to {@link Layer#RELATIONS}: who works, studies or is a member in a unit named after its organisation
  * (清华大学计算机系, 华为上海研发中心) works, studies or is in that organisation too; the relation is stated again
- * with the organisation the unit's name holds (rule {@code <rule>.parent}, confidence 0.9 of the original's).
+ * with the organisation the unit's name holds (rule {@code <rule>.parent}, confidence 0.9 of the original's). And
+ * a unit an organisation set up is part of it (rule {@code <rule>.unit}).
  */
 public final class UnitRelations implements Stage {
     private static final Set<Relation> INHERITED = Set.of(Relation.WORKS_FOR, Relation.STUDIED_AT, Relation.MEMBER_OF);
@@ -57,6 +59,15 @@ public final class UnitRelations implements Stage {
                     out.add(new RelationMention(r.subject(), relation, head, r.sentence(), r.rule() + ".parent",
                             Math.round(r.confidence() * 90) / 100.0));
                 }
+            }
+        }
+        for (RelationMention r : in.relations()) {
+            // An organisation that set a unit up (百度成立了大数据实验室) has it as its part.
+            if (r.relation() == Relation.FOUNDED && r.subject().type().core() == CoreType.ORGANIZATION
+                    && UnitNameRecognizer.SOURCE.equals(r.object().source())
+                    && known.add(r.object().key() + "|" + Relation.PART_OF + "|" + r.subject().key() + "|" + r.sentence().index())) {
+                out.add(new RelationMention(r.object(), Relation.PART_OF, r.subject(), r.sentence(), r.rule() + ".unit",
+                        Math.round(r.confidence() * 90) / 100.0));
             }
         }
         return in.withRelations(out);

@@ -17,6 +17,7 @@ import dev.tupu.extract.names.TaggedNameRecognizer;
 import dev.tupu.extract.names.TitleRecognizer;
 import dev.tupu.extract.names.TradeNameRecognizer;
 import dev.tupu.extract.names.TransliteratedNameRecognizer;
+import dev.tupu.extract.names.UnitNameRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.Entity;
@@ -119,7 +120,8 @@ public final class MentionResolver implements Stage {
         return switch (m.source()) {
             case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
             case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE,
-                 EnumerationTyping.SOURCE, TradeNameRecognizer.SOURCE, ListedCompanyRecognizer.SOURCE -> 3;
+                 EnumerationTyping.SOURCE, TradeNameRecognizer.SOURCE, ListedCompanyRecognizer.SOURCE,
+                 UnitNameRecognizer.SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };
@@ -138,11 +140,13 @@ public final class MentionResolver implements Stage {
                 || o.type().core() == CoreType.PLACE) && !NamePropagation.SOURCE.equals(o.source())).toList());
         // A known name inside a longer organisation or place the name tagger read whole is part of that name
         // (北京大学 in 北京大学出版社, 中国 in 中国科学院).
-        // So is a company's name in a product's (Tesla in Tesla V100) or a transliterated name's part.
+        // So is a company's name in a product's (Tesla in Tesla V100), a transliterated name's part, or a product's
+        // in a unit's name (微信 in 微信AI实验室).
         Spans learnedNames = new Spans(candidates.stream().filter(o -> (TaggedNameRecognizer.MODEL.equals(o.source())
                 && (o.type().core() == CoreType.ORGANIZATION || o.type().core() == CoreType.PLACE))
                 || (LatinNameRecognizer.SOURCE.equals(o.source()) && o.type().core() == CoreType.PROJECT)
-                || TransliteratedNameRecognizer.SOURCE.equals(o.source())).toList());
+                || TransliteratedNameRecognizer.SOURCE.equals(o.source())
+                || UnitNameRecognizer.SOURCE.equals(o.source())).toList());
         List<Mention> ordered = new ArrayList<>(candidates.stream()
                 .filter(m -> m.type().core() != CoreType.PLACE || !longNames.containsLonger(m))
                 .filter(m -> !LexiconRecognizer.SOURCE.equals(m.source()) || !learnedNames.containsLonger(m))

@@ -77,6 +77,14 @@ class StructuresTest {
     }
 
     @Test
+    void an_organisations_units_after_its_name_or_set_up_by_it_are_its_parts() {
+        Extraction x = pipeline.extract("百度的星图实验室和语音技术事业部都在招人。英伟达成立了光年研究院。");
+        assertTrue(has(x, "星图实验室", Relation.PART_OF, "百度"), x.relations().toString());
+        assertTrue(has(x, "语音技术事业部", Relation.PART_OF, "百度"), x.relations().toString());
+        assertTrue(has(x, "光年研究院", Relation.PART_OF, "英伟达"), x.relations().toString());
+    }
+
+    @Test
     void a_person_in_the_role_of_a_title_and_the_persons_a_counted_title_lists() {
         Extraction x = pipeline.extract("作为英伟达的首席科学家，王小明主导了研究。百度的两位创始人赵六和钱七都毕业于清华大学。");
         assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());

@@ -175,7 +175,7 @@ public final class Pipelines {
                     HanlpDictionary.descriptiveWords()));
         }
         stages.add(new CoordinatedNames(lexicons ? ListedCompanyRecognizer.defaultNames() : Set.of(), shared.latin()::isCommonWord,
-                HanlpDictionary.commonWords().or(HanlpDictionary.placeNames())));
+                HanlpDictionary.commonWords().or(HanlpDictionary.placeNames()), HanlpDictionary.knownWords()));
         stages.add(new EnumerationTyping());
         stages.add(new NamePropagation(HanlpDictionary.knownWords()));
         stages.add(new ReferenceForms());

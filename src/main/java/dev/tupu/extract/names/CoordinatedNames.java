@@ -38,17 +38,21 @@ public final class CoordinatedNames implements Stage {
     private final Set<String> listedCompanies;
     private final Predicate<String> commonLatin;
     private final Predicate<String> commonWord;
+    private final Predicate<String> knownWord;
 
     /**
      * @param listedCompanies company short names (a member beside organisations may be one)
      * @param commonLatin     true for a Latin word that is no name (AI, GPU, Deep)
      * @param commonWord      true for a Chinese word that is no company's name, whatever the list says: a common word
      *                        or a place name of the dictionary's (松江 in a list of districts)
+     * @param knownWord       true for any word of the dictionary: never a name nothing recognised
      */
-    public CoordinatedNames(Set<String> listedCompanies, Predicate<String> commonLatin, Predicate<String> commonWord) {
+    public CoordinatedNames(Set<String> listedCompanies, Predicate<String> commonLatin, Predicate<String> commonWord,
+                            Predicate<String> knownWord) {
         this.listedCompanies = listedCompanies;
         this.commonLatin = commonLatin;
         this.commonWord = commonWord;
+        this.knownWord = knownWord;
     }
 
     @Override
@@ -72,7 +76,9 @@ public final class CoordinatedNames implements Stage {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || isClauseBreak(text.charAt(i))) {
                 if (i - clauseStart >= 3) {
-                    found.addAll(typeMembers(in, members(in, clauseStart, i)));
+                    for (List<Member> list : lists(in, clauseStart, i)) {
+                        found.addAll(typeMembers(in, list));
+                    }
                 }
                 clauseStart = i + 1;
             }
@@ -85,11 +91,10 @@ public final class CoordinatedNames implements Stage {
     }
 
     /**
-     * The members of the list in the clause {@code [from, to)}: the first ends at the first 、 (or at the joiner of
-     * A和B), the last starts after the last 、 and may be two joined by 和 / 与 / 及; members between are whole. Empty
-     * when the clause holds no list.
+     * The lists in the clause {@code [from, to)}: the spans between its list commas, cut into separate lists where
+     * one is too long to be a member (甲、乙等二十多个剧团、舞团向观众呈献了…、高水平: two lists).
      */
-    private List<Member> members(Annotation in, int from, int to) {
+    private List<List<Member>> lists(Annotation in, int from, int to) {
         String text = in.normalized();
         List<int[]> pieces = new ArrayList<>();
         int start = from;
@@ -100,6 +105,25 @@ public final class CoordinatedNames implements Stage {
             }
         }
         pieces.add(new int[] {start, to});
+        List<List<Member>> lists = new ArrayList<>();
+        int first = 0;
+        for (int p = 1; p < pieces.size(); p++) {
+            boolean lastPiece = p == pieces.size() - 1;
+            if (lastPiece || pieces.get(p)[1] - pieces.get(p)[0] > LONGEST_MEMBER) {
+                // A long piece ends one list (its first words are that list's last member) and starts the next.
+                lists.add(members(in, pieces.subList(first, p + 1)));
+                first = p;
+            }
+        }
+        return lists;
+    }
+
+    /**
+     * The members of one list: the first ends at the first piece's end, the last starts the last piece and may be two
+     * joined by 和 / 与 / 及; members between are whole. Empty when the pieces hold no list.
+     */
+    private List<Member> members(Annotation in, List<int[]> pieces) {
+        String text = in.normalized();
         List<Member> members = new ArrayList<>();
         if (pieces.size() == 1) {
             return members; // A和B alone is as often a person with an organisation (X和Y团队合作): no list
@@ -116,16 +140,32 @@ public final class CoordinatedNames implements Stage {
         while (joiner.find()) {
             Member beforeJoiner = wholeMember(in, lastPiece[0], lastPiece[0] + joiner.start());
             Member afterJoiner = memberStartingAt(in, lastPiece[0] + joiner.end(), lastPiece[1]);
-            if (beforeJoiner.end() > beforeJoiner.start() && (beforeJoiner.known() != null || isNameShaped(in, beforeJoiner))
-                    && afterJoiner != null) {
+            if (afterJoiner == null) {
+                afterJoiner = memberBeforeDeng(in, lastPiece[0] + joiner.end(), lastPiece[1]);
+            }
+            if (beforeJoiner.end() > beforeJoiner.start() && (beforeJoiner.known() != null || isNameShaped(in, beforeJoiner)
+                    || isChineseNameShaped(in, beforeJoiner)) && afterJoiner != null) {
                 members.add(beforeJoiner);
                 members.add(afterJoiner);
                 return members;
             }
         }
         Member tail = memberStartingAt(in, lastPiece[0], lastPiece[1]);
+        if (tail == null) {
+            tail = memberBeforeDeng(in, lastPiece[0], lastPiece[1]);
+        }
         members.add(tail != null ? tail : new Member(lastPiece[0], lastPiece[0], null));
         return members;
+    }
+
+    /** The last member closed by 等 (…、Y和Z等参投): the words before it, when they may be a name; null otherwise. */
+    private Member memberBeforeDeng(Annotation in, int from, int to) {
+        int deng = in.normalized().indexOf('等', from);
+        if (deng < 0 || deng >= to) {
+            return null;
+        }
+        Member m = wholeMember(in, from, deng);
+        return m.end() > m.start() && isChineseNameShaped(in, m) ? m : null;
     }
 
     /** A middle member: the whole span between two list commas, trimmed of spaces and quotes. */
@@ -139,6 +179,9 @@ public final class CoordinatedNames implements Stage {
         }
         if (to - from > LONGEST_MEMBER) {
             return new Member(from, from, null);
+        }
+        if (to - from > 3 && text.charAt(from) == '原' && candidate(in, from, to) == null) {
+            from++; // 原国内贸易部: the former ministry, named without 原
         }
         return new Member(from, to, candidate(in, from, to));
     }
@@ -269,15 +312,21 @@ public final class CoordinatedNames implements Stage {
         }
         List<Mention> out = new ArrayList<>();
         for (Member m : members) {
-            if (m.known() != null || m.end() <= m.start() || overlapsName(in, m)) {
+            if (m.known() != null || m.end() <= m.start()) {
                 continue;
             }
             String name = in.normalized().substring(m.start(), m.end());
+            if (overlapsName(in, m) && !(core == CoreType.ORGANIZATION && holdsOnlyOrganizations(in, m)
+                    && isChineseNameShaped(in, m))) {
+                continue;
+            }
             EntityType memberType = null;
             if (isLatinName(name) && (core != CoreType.PERSON || knownAllLatin(members))) {
                 memberType = type; // a Latin name beside Chinese persons' is rarely a person's (嘉和美康、Prenetics)
             } else if (core == CoreType.ORGANIZATION && isListed(in, m.start(), m.end())) {
                 memberType = EntityType.COMPANY;
+            } else if (core == CoreType.ORGANIZATION && isChineseNameShaped(in, m)) {
+                memberType = type; // rare words among organisations (国科投资, 元禾原点), longer than a name in them
             }
             if (memberType != null) {
                 out.add(new Mention(m.start(), m.end(), in.original().substring(m.start(), m.end()), memberType, null,
@@ -304,6 +353,22 @@ public final class CoordinatedNames implements Stage {
         return isLatinName(in.normalized().substring(m.start(), m.end())) || isListed(in, m.start(), m.end());
     }
 
+    /**
+     * Chinese words that may be a name nothing recognised: three to six characters standing as whole words, no word
+     * of the dictionary, and opening with a word that is no common word (国科投资, 元禾原点; not 企鹅医生, 云计算).
+     */
+    private boolean isChineseNameShaped(Annotation in, Member m) {
+        String name = in.normalized().substring(m.start(), m.end());
+        if (name.length() < 3 || name.length() > 6 || !Names.isAllHan(name) || knownWord.test(name)
+                || !WordAlignment.aligned(in.tokens(), m.start(), m.end())) {
+            return false;
+        }
+        // The first word is the trade name, rare in the dictionary or a name's (国科 of 国科投资, 中科图灵); a common
+        // word first makes a description (社会发展计划); single characters are often listed as surnames (高 in 高水平).
+        Token first = WordAlignment.tokenAt(in.tokens(), m.start());
+        return first != null && first.word().length() >= 2 && first.word().length() <= 4 && !commonWord.test(first.word());
+    }
+
     /** A capitalised Latin-script name whose first word and whole are no common words (AI Lab, GPU are not). */
     private boolean isLatinName(String name) {
         if (!LATIN.matcher(name).matches()) {
@@ -319,6 +384,12 @@ public final class CoordinatedNames implements Stage {
         String name = in.normalized().substring(start, end);
         return listedCompanies.contains(name) && Names.isAllHan(name) && !commonWord.test(name)
                 && WordAlignment.aligned(in.tokens(), start, end);
+    }
+
+    /** True when every name overlapping the member lies inside it and is an organisation's (国科 in 国科投资). */
+    private static boolean holdsOnlyOrganizations(Annotation in, Member m) {
+        return in.candidates().stream().filter(c -> c.start() < m.end() && m.start() < c.end())
+                .allMatch(c -> c.start() >= m.start() && c.end() <= m.end() && c.type().core() == CoreType.ORGANIZATION);
     }
 
     private static boolean overlapsName(Annotation in, Member m) {

@@ -4,6 +4,7 @@ import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Spans;
 import dev.tupu.extract.Stage;
+import dev.tupu.extract.names.CoordinatedNames;
 import dev.tupu.extract.names.EnumerationTyping;
 import dev.tupu.extract.names.LatinNameRecognizer;
 import dev.tupu.extract.names.Lexicon;
@@ -121,7 +122,7 @@ public final class MentionResolver implements Stage {
             case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
             case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE,
                  EnumerationTyping.SOURCE, TradeNameRecognizer.SOURCE, ListedCompanyRecognizer.SOURCE,
-                 UnitNameRecognizer.SOURCE -> 3;
+                 UnitNameRecognizer.SOURCE, CoordinatedNames.SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };

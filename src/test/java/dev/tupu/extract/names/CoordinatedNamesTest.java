@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Names listed beside names of one kind take that kind. */
 class CoordinatedNamesTest {
     private final CoordinatedNames stage = new CoordinatedNames(Set.of("甲乙", "松江"), Set.of("AI", "IoT")::contains,
-            Set.of("松江")::contains);
+            Set.of("松江", "企鹅", "医生")::contains, Set.of("云计算", "企鹅")::contains);
 
     /** The names the stage adds to {@code words} (word/tag, space-separated) where {@code known} are recognised. */
     private List<String> added(String words, String... known) {
@@ -50,6 +50,22 @@ class CoordinatedNamesTest {
         assertEquals(List.of(), added("包括/v 百度/nt 、/w 松江/ns 和/c 腾讯/nt 。/w", "百度:Company", "腾讯:Company"),
                 "a district of the same name");
         assertEquals(List.of(), added("包括/v 甲乙/nz 、/w 丙丁/nz 。/w"), "nothing recognised: the list says nothing");
+    }
+
+    @Test
+    void rare_chinese_words_listed_among_organisations_are_organisations_longer_than_a_name_inside() {
+        assertEquals(List.of("国科投资:Company", "涌铧投资:Company"), added(
+                "阿里巴巴/nt 、/w 联想/nt 、/w 国科/nz 投资/n 和/c 涌铧/nz 投资/n 等/u 参投/v 。/w",
+                "阿里巴巴:Company", "联想:Company", "国科:Company"));
+        assertEquals(List.of(), added("阿里巴巴/nt 、/w 联想/nt 、/w 企鹅/n 医生/n 、/w 云计算/n 等/u", "阿里巴巴:Company",
+                "联想:Company"), "common words or a word of the dictionary");
+    }
+
+    @Test
+    void a_span_too_long_to_be_a_member_ends_the_list() {
+        assertEquals(List.of(), added("甲剧院/nt 、/w 乙剧院/nt 等/u 二十多个/m 剧团/n 向/p 首都/n 观众/n 呈献/v 了/u 他们/r 最/d 有/v "
+                        + "代表性/n 、/w 高水平/nz 、/w 高品位/nz 的/u 作品/n",
+                "甲剧院:Organization", "乙剧院:Organization"), "高水平 is listed with 代表性, not with the theatres");
     }
 
     @Test

@@ -18,8 +18,11 @@ final class OrganizationSlots {
 
     /** Where a clause begins: the text's start, punctuation, or 前 and 原 (former: 原X总裁). */
     private static final String CLAUSE_START = "(^|[，。；：！？、,;:!?（(“\"\\s]|前|原)$";
-    /** Before a post an organisation gives: a clause's start, a verb of holding it, or of hiring its holder (挖来X副总裁Y). */
-    private static final String HOLDING_POST = "(" + CLAUSE_START + "|担任|出任|现任|曾任|任|是|挖来|挖走|请来|聘请|招揽)$";
+    /**
+     * Before a post an organisation gives: a clause's start, a verb of holding or leaving it, or of hiring its holder
+     * (卸任X的CEO, 挖来X副总裁Y).
+     */
+    private static final String HOLDING_POST = "(" + CLAUSE_START + "|担任|出任|现任|曾任|任|是|卸任|辞去|离任|挖来|挖走|请来|聘请|招揽)$";
 
     /** A place an organisation goes: what ends the text before the name, and what starts the text after it. */
     private record Slot(Pattern before, Pattern after) {

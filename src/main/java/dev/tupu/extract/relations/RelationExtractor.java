@@ -39,6 +39,8 @@ public final class RelationExtractor implements Stage {
     private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
     private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
     private static final int AFTER_REACH = 40;
+    /** Right after a verb, a word saying that what follows is done after it: the verb has no object there. */
+    private static final Pattern NEXT_ACTION = Pattern.compile("(了|过)?\\s?(后|之后|以后|然后|随后|并且?|再|又|便|就)");
     private static final int BEFORE_REACH = 16;
     private static final Pattern COMPARING = Pattern.compile("相比|相较|比较|对比");
     private static final Pattern COMPARED_CLAUSE_BREAK = Pattern.compile("^(?:之下|而言|来说)?\\s?[，,]");
@@ -235,6 +237,11 @@ public final class RelationExtractor implements Stage {
         private List<Mention> objectsAfter() {
             int clauseEnd = clauseEnd(triggerEnd);
             List<Mention> objects = new ArrayList<>();
+            // The trigger's own clause only: what follows 后 / 然后 / 并 is another verb's (从X出走后创办了Y).
+            Matcher next = NEXT_ACTION.matcher(text).region(triggerEnd, clauseEnd);
+            if (next.lookingAt()) {
+                return new ArrayList<>();
+            }
             for (Mention m : mentions) {
                 if (m.start() < triggerEnd || m.start() >= clauseEnd || m.start() - triggerEnd > AFTER_REACH) {
                     continue;

@@ -77,6 +77,14 @@ class StructuresTest {
     }
 
     @Test
+    void what_follows_a_verb_and_a_word_of_sequence_is_the_next_verbs_object() {
+        Extraction x = pipeline.extract("王小明从谷歌出走后创办了百度。");
+        assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.FOUNDED, "百度"), x.relations().toString());
+        assertFalse(has(x, "王小明", Relation.LEFT_TEAM, "百度"), "出走后创办了百度: " + x.relations());
+    }
+
+    @Test
     void an_organisations_units_after_its_name_or_set_up_by_it_are_its_parts() {
         Extraction x = pipeline.extract("百度的星图实验室和语音技术事业部都在招人。英伟达成立了光年研究院。");
         assertTrue(has(x, "星图实验室", Relation.PART_OF, "百度"), x.relations().toString());

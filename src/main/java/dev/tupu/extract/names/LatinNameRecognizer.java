@@ -75,7 +75,7 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("(创办|创立)了?\\s?$");
     private static final Pattern FOUNDED_AFTER = Pattern.compile("^\\s?由[^，。；,;]{1,12}?(创办|创立)");
     /** A verb of launching or developing right before a name (发布了X, 开源了X): a product, when nothing follows. */
-    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|开源|开发|研发|上线)了?\\s?$");
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|开源|开发|研发|上线)(了|过)?\\s?$");
     private static final Pattern STANDS_ALONE_AFTER = Pattern.compile("^\\s?([，。；、！？,;!?和与及]|$)");
     /** A verb of buying or investing right before a capitalised name: 收购了X, 投资X. */
     private static final Pattern ACQUIRED_BEFORE = Pattern.compile("(收购|并购|投资|入股|控股)了?\\s?$");

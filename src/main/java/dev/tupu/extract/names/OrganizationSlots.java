@@ -70,7 +70,9 @@ final class OrganizationSlots {
             // What companies and products both do: X发布了, X推出 (and a company's hiring, which persons do too: X聘请);
             // and being founded: X由Y创立.
             new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(发布|推出|获得|完成|挖来|聘请|招募)"),
-            new Slot(CLAUSE_START, "^由[^，。；]{1,12}?(创立|创办|创建|成立|组建)"));
+            new Slot(CLAUSE_START, "^由[^，。；]{1,12}?(创立|创办|创建|成立|组建)"),
+            // The maker in a description: X是Y推出的一款…
+            new Slot("(是|为)$", "^(自主|独立|联合|共同)?(推出|开发|研发|发布|打造|开源)的"));
 
     /** True when a name between {@code before} and {@code after} sits where an organisation goes. */
     static boolean fits(String before, String after) {

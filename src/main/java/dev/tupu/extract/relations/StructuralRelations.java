@@ -1,5 +1,6 @@
 package dev.tupu.extract.relations;
 
+import dev.tupu.extract.names.Names;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.extract.names.UnitNameRecognizer;
 import dev.tupu.model.CoreType;
@@ -347,15 +348,28 @@ public final class StructuralRelations {
                 "title.from", 0.65)) : java.util.Optional.empty();
     }
 
-    /** An organisation's product: 英伟达的A100, 谷歌的TensorFlow (the maker's, in technology news). */
+    /**
+     * An organisation's product: 英伟达的A100, 谷歌最新的Gemini, 华为自研的麒麟9000 (the maker's, in technology news),
+     * or its name right before the product's: 英伟达H100, 苹果 iPhone.
+     */
     private static java.util.Optional<RelationMention> owned(String text, Sentence sentence, Mention maker,
                                                              Mention product) {
-        if (maker.type().core() != CoreType.ORGANIZATION || product.type().core() != CoreType.PROJECT
-                || !text.substring(maker.end(), product.start()).matches("\\s?的\\s?")) {
+        if (maker.type().core() != CoreType.ORGANIZATION || product.type().core() != CoreType.PROJECT) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "possessive", 0.55));
+        String between = text.substring(maker.end(), product.start());
+        if (POSSESSIVE.matcher(between).matches()) {
+            return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "possessive", 0.55));
+        }
+        boolean glued = between.isEmpty() || between.equals(" ") && Names.hasHan(maker.text());
+        return glued && !Names.hasHan(product.text())
+                ? java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "maker.prefix", 0.55))
+                : java.util.Optional.empty();
     }
+
+    /** An organisation's, of what follows: 的, 最新的, 新一代的, 自研的, 自主研发的, 推出的. */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "\\s?(最新|新一代|全新|自家|自研|自主研发|研发|开发|推出|发布|打造)?的\\s?(最新|新一代|全新)?\\s?");
 
     /**
      * An organisation's units, after its name and 的 or 旗下: 腾讯的优图实验室和微信AI实验室 (each partOf 腾讯); the

@@ -237,6 +237,8 @@ class TechNamesTest {
         Extraction x = pipeline.extract("王小明和赵六联合创办了Zentrix。谷歌发布了Norvale，又创立了Embodied Intelligence。");
         assertEquals(List.of("Zentrix"), names(x, EntityType.COMPANY).stream().filter(n -> !n.equals("谷歌")).toList());
         assertEquals(List.of("Norvale"), names(x, EntityType.SOFTWARE));
+        Extraction before = pipeline.extract("谷歌此前推出过Quillon，反响平平。");
+        assertEquals(List.of("Quillon"), names(before, EntityType.SOFTWARE), "推出过: launched before");
         Extraction report = pipeline.extract("英伟达发布了Q3财报。");
         assertTrue(report.mentions().stream().noneMatch(m -> m.text().equals("Q3")), report.mentions().toString());
     }

@@ -43,6 +43,8 @@ class TradeNameRecognizerTest {
         assertEquals(List.of("星河科技@3", "蓝海智能@9"), companies(withNames(
                 "3月/t ，/w 星河/n 科技/n 挖来/v 蓝海/ns 智能/n 副总裁/n 张伟/nr 。/w",
                 new Mention(15, 17, "张伟", EntityType.PERSON, null, "model"))), "a company hiring the holder of another's post");
+        assertEquals(List.of("星河科技@6"), companies(withNames("Orion/nx 是/v 星河/n 科技/n 推出/v 的/u 大模型/n 。/w")),
+                "the maker in a description");
     }
 
     @Test

@@ -77,6 +77,16 @@ class StructuresTest {
     }
 
     @Test
+    void an_organisations_product_by_possessive_maker_prefix_or_qixia_is_developed_by_it() {
+        Extraction x = pipeline.extract("英伟达最新的A100表现出色。英伟达H100的算力更高。谷歌自研的TensorFlow开源了。百度旗下的PyTorch很流行。");
+        assertTrue(has(x, "a100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "pytorch", Relation.DEVELOPED_BY, "百度"), "a product under a company: " + x.relations());
+        assertFalse(has(x, "pytorch", Relation.PART_OF, "百度"), x.relations().toString());
+    }
+
+    @Test
     void what_follows_a_verb_and_a_word_of_sequence_is_the_next_verbs_object() {
         Extraction x = pipeline.extract("王小明从谷歌出走后创办了百度。");
         assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "谷歌"), x.relations().toString());

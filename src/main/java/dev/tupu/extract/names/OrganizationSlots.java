@@ -44,10 +44,12 @@ final class OrganizationSlots {
     private static final List<Slot> ORGANIZATIONS_ONLY = List.of(
             // Before a post only an organisation gives, or a relation only organisations have: X的CEO, 原X总裁,
             // 担任X的CTO, 是X的子公司.
-            new Slot(HOLDING_POST, "^的?(\\p{IsHan}{1,2}位)?(首席\\p{IsHan}{1,3}官|CEO|CTO|COO|CFO|总裁|副总裁|董事长|副董事长|"
+            new Slot(HOLDING_POST, "^的?(\\p{IsHan}{1,2}位)?(首席\\p{IsHan}{1,4}[官家师]|CEO|CTO|COO|CFO|总裁|副总裁|董事长|副董事长|"
                     + "董事|总经理|副总经理|合伙人|高管)|^的((全资|控股)?子公司|分公司|母公司|下属|股东)"),
             // After a verb of working for one, or a word for its kind: 加盟X, 转投X, 新公司X, 供应商X.
             AFTER_ORGANIZATION_WORD,
+            // Described as a company: X是一家…公司, X为国内…企业.
+            new Slot(CLAUSE_START, "^(是|为)(一家|一个|国内|全球|中国|美国)[^，。；]{0,20}?(公司|企业|集团|机构|创企|独角兽|厂商)"),
             // Where one works or leaves: 在X工作, 从X离职.
             new Slot("在$", "^(工作|任职|就职|实习|担任|出任)"),
             new Slot("从$", "^(离职|辞职|跳槽|出走)"),
@@ -67,6 +69,8 @@ final class OrganizationSlots {
             // The maker: 由X开发.
             new Slot("由$", "^(独立|自主|联合|共同)?(开发|研发|开源|推出|发布|打造|创立|创办|创建|成立|收购|投资|领投|运营)"),
             new Slot("被$", "^[^，。；]{0,8}?投资"),
+            // What a company's rivals, partners, clients or investors include: 竞争对手包括X, 投资方有Y.
+            new Slot("(竞争对手|对手|合作伙伴|客户|投资方|投资人|投资者|股东)(包括|有|是|为)$", ""),
             // What companies and products both do: X发布了, X推出 (and a company's hiring, which persons do too: X聘请);
             // and being founded: X由Y创立.
             new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(发布|推出|获得|完成|挖来|聘请|招募)"),

@@ -10,6 +10,7 @@ import dev.tupu.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -117,7 +118,8 @@ public final class TaggedNameRecognizer implements Stage {
                 int end = type.core() == dev.tupu.model.CoreType.ORGANIZATION && !learnedBoundaries
                         ? token.start() + headEnd(token.word())
                         : token.end();
-                int start = token.start() + (endsVerbBefore(in.normalized(), token) ? 1 : 0);
+                int start = token.start() + (endsVerbBefore(in.normalized(), token) ? 1
+                        : type.core() == dev.tupu.model.CoreType.ORGANIZATION ? leadingVerb(token.word()) : 0);
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, source));
             }
         }
@@ -131,6 +133,18 @@ public final class TaggedNameRecognizer implements Stage {
     private static boolean endsVerbBefore(String text, Token token) {
         return token.word().length() >= 3 && token.word().charAt(0) == '得' && token.start() > 0
                 && "获取赢使记觉懂值晓博".indexOf(text.charAt(token.start() - 1)) >= 0;
+    }
+
+    /** A verb of going to or joining an organisation, glued before its name by the segmenter (加盟X, 赴X). */
+    private static final Pattern LEADING_VERB = Pattern.compile("^(加盟|加入|前往|离开|入职|转投|进入|跳槽至|跳槽到|赴)");
+
+    /**
+     * The length of a verb of going or joining that opens an organisation's name (赴斯坦福大学, 加盟X科技): none of the
+     * 32,754 organisations of the NER corpora's training splits begins so; 0 when none, or when the rest is too short.
+     */
+    private static int leadingVerb(String word) {
+        Matcher m = LEADING_VERB.matcher(word);
+        return m.find() && word.length() - m.end() >= 2 ? m.end() : 0;
     }
 
     /**

@@ -28,6 +28,14 @@ class TaggedNameRecognizerTest {
     }
 
     @Test
+    void a_verb_of_going_or_joining_glued_before_an_organisation_is_no_part_of_its_name() {
+        var in = dev.tupu.extract.TestPipelines.segmented("后/f 赴斯坦福大学/nt 读博/v ，/w 加盟蓝海智能/nt 。/w 赴美/nt");
+        var names = model.withLearnedBoundaries().apply(in).candidates().stream()
+                .map(dev.tupu.model.Mention::text).toList();
+        assertEquals(java.util.List.of("斯坦福大学", "蓝海智能", "赴美"), names, "赴美: too short to cut");
+    }
+
+    @Test
     void a_country_and_a_bare_word_for_a_company_describe_one_and_name_none() {
         var in = dev.tupu.extract.TestPipelines.segmented("甲乙/nt 收购/v 了/u 丙国公司/nt 和/c 丙国银行/nt 。/w")
                 .plusCandidates(java.util.List.of(

@@ -45,6 +45,10 @@ class TradeNameRecognizerTest {
                 new Mention(15, 17, "张伟", EntityType.PERSON, null, "model"))), "a company hiring the holder of another's post");
         assertEquals(List.of("星河科技@6"), companies(withNames("Orion/nx 是/v 星河/n 科技/n 推出/v 的/u 大模型/n 。/w")),
                 "the maker in a description");
+        assertEquals(List.of("星河科技@0"), companies(withNames("星河/n 科技/n 是/v 一家/m 人工智能/n 公司/n 。/w")));
+        assertEquals(List.of("蓝海智能@6"), companies(withNames("竞争/vn 对手/n 包括/v 蓝海/ns 智能/n 。/w")));
+        assertEquals(List.of("星河科技@3"), companies(withNames("王明/nr ，/w 星河/n 科技/n 首席/n 科学家/n ，/w",
+                new Mention(0, 2, "王明", EntityType.PERSON, null, "model"))), "before a chief scientist's title");
     }
 
     @Test

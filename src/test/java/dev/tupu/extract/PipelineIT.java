@@ -56,6 +56,17 @@ class PipelineIT {
     }
 
     @Test
+    void units_an_organisation_has_listed_and_companies_listed_with_companies() {
+        Extraction x = pipeline.extract("腾讯有AI Lab、星图实验室和蓝海AI实验室三大机构。英伟达、AMD、Marvell和Qualcomm都在开发这类芯片。");
+        for (String unit : java.util.List.of("星图实验室", "蓝海AI实验室")) {
+            assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.PART_OF && r.subject().text().equals(unit)
+                    && r.object().key().equals("org-腾讯")), unit + ": " + x.relations());
+        }
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Marvell") && m.type() == dev.tupu.model.EntityType.COMPANY),
+                x.mentions().toString());
+    }
+
+    @Test
     void companies_of_the_general_list_where_the_text_puts_organisations() {
         Extraction x = pipeline.extract("美国大厂福特、Tier 1供应商德尔福也是合作伙伴。王小明加盟蔚来。他喜欢天天向上。");
         java.util.List<String> companies = x.mentions().stream().filter(m -> m.type() == dev.tupu.model.EntityType.COMPANY)

@@ -54,13 +54,15 @@ public final class UnitNameRecognizer implements Stage {
             int start = qualifierStart(text, unit.start());
             // AI Lab is a name by itself (腾讯有AI Lab、优图实验室); other unit words need a qualifier.
             int qualifier = unit.group().equals("AI Lab") ? MIN_QUALIFIER : unit.start() - start;
-            if (qualifier >= MIN_QUALIFIER && !COUNTED.matcher(text.substring(start, unit.start())).lookingAt()
-                    && !overlapsOrganization(in, start, unit.end())) {
+            if (qualifier >= MIN_QUALIFIER && !COUNTED.matcher(text.substring(start, unit.start())).lookingAt()) {
                 spans.add(new int[] {start, unit.end(), unit.start()});
             }
         }
         List<Mention> found = new ArrayList<>();
         for (int[] span : spans) {
+            if (overlapsOrganization(in, span[0], span[1])) {
+                continue; // a unit glued to its organisation's name is found already; it still lists others
+            }
             String before = text.substring(Math.max(0, span[0] - 6), span[0]);
             if (SET_UP.matcher(before).find() || ownedByOrganization(in, span[0], before) || listedWithUnit(text, spans, span)) {
                 found.add(new Mention(span[0], span[1], in.original().substring(span[0], span[1]),

@@ -153,6 +153,7 @@ public final class StructuralRelations {
             titled(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(r -> {
                 out.add(r);
                 out.addAll(counted(text, r, outer, at));
+                leftPost(text, r).ifPresent(out::add);
             });
             out.addAll(listed(text, sentence, outer.get(i - 1), outer.get(i)));
             appositive(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
@@ -185,6 +186,11 @@ public final class StructuralRelations {
             return java.util.Optional.empty();
         }
         String between = text.substring(holder.end(), person.start());
+        if (holder.type().core() == CoreType.ORGANIZATION && HEAD_OF_UNIT.matcher(holder.text()).find()
+                && between.matches("\\s?长\\s?")) {
+            // 百度研究院长X: the head of the 院 (院长) written with the unit's name
+            return java.util.Optional.of(new RelationMention(person, Relation.LEADS, holder, sentence, "title.head", 0.7));
+        }
         // The longest title wins: 副总裁 is a vice-president's title, not 总裁 with a modifier 副.
         Title best = null;
         String modifier = null;
@@ -372,8 +378,8 @@ public final class StructuralRelations {
             "\\s?(最新|新一代|全新|自家|自研|自主研发|研发|开发|推出|发布|打造)?的\\s?(最新|新一代|全新)?\\s?");
 
     /**
-     * An organisation's units, after its name and 的 or 旗下: 腾讯的优图实验室和微信AI实验室 (each partOf 腾讯); the
-     * units listed together after the first are its too.
+     * An organisation's units, after its name and 的, 旗下 or 有: 腾讯的优图实验室和微信AI实验室 (each partOf 腾讯),
+     * 甲有X、Y和Z三大机构; the units listed together after the first are its too.
      */
     private static List<RelationMention> ownedUnits(String text, Sentence sentence, List<Mention> outer, int i) {
         Mention owner = outer.get(i - 1);
@@ -391,8 +397,28 @@ public final class StructuralRelations {
         return out;
     }
 
+    /** A unit whose head's title is its last character and 长 (研究院 → 院长, 研究所 → 所长, 学校 → 校长). */
+    private static final Pattern HEAD_OF_UNIT = Pattern.compile("[院所校局部厅处]$");
+
+    /** Right after a titled person: they leave the post (甲公司设计师X离职, 乙公司CEO Y宣布辞职). */
+    private static final Pattern LEAVES = Pattern.compile(
+            "^\\s?(已经|已|正式|宣布|将|即将|突然)?(离职|辞职|卸任|离任|出走|退休|下课)");
+
+    /** The titled person leaves the holder: leftTeam too (title.left). */
+    private static java.util.Optional<RelationMention> leftPost(String text, RelationMention titled) {
+        Mention person = titled.subject();
+        // a post held (not a membership: IEEE Fellow X离职 leaves a job, not the IEEE)
+        if (titled.object().type().core() != CoreType.ORGANIZATION
+                || titled.relation() != Relation.WORKS_FOR && titled.relation() != Relation.LEADS
+                || !LEAVES.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 8))).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RelationMention(person, Relation.LEFT_TEAM, titled.object(), titled.sentence(),
+                "title.left", 0.7));
+    }
+
     /** Between an organisation and its unit: 的, 旗下(的), 内部的, 下属(的). */
-    private static final Pattern OWNING = Pattern.compile("\\s?(的|旗下的?|内部的|下属的?)\\s?");
+    private static final Pattern OWNING = Pattern.compile("\\s?(的|旗下的?|内部的|下属的?|有|拥有)\\s?");
 
     private static boolean isUnit(Mention m) {
         return UnitNameRecognizer.SOURCE.equals(m.source())

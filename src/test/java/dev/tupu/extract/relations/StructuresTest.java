@@ -30,7 +30,8 @@ class StructuresTest {
             entry(EntityType.COUNTRY, "法国"),
             entry(EntityType.CITY, "里昂"),
             entry(EntityType.COUNTRY, "美国"),
-            entry(EntityType.COMPANY, "甲乙科技"));
+            entry(EntityType.COMPANY, "甲乙科技"),
+            entry(EntityType.COMMUNITY, "IEEE"));
 
     private static boolean has(Extraction x, String subject, Relation relation, String object) {
         return x.relations().stream().anyMatch(r -> r.relation() == relation
@@ -84,6 +85,22 @@ class StructuresTest {
         assertTrue(has(x, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
         assertTrue(has(x, "pytorch", Relation.DEVELOPED_BY, "百度"), "a product under a company: " + x.relations());
         assertFalse(has(x, "pytorch", Relation.PART_OF, "百度"), x.relations().toString());
+    }
+
+    @Test
+    void a_titled_person_who_leaves_leaves_the_holder_and_a_units_head_may_be_written_with_its_name() {
+        Extraction x = pipeline.extract("同年，英伟达资深设计师王小明离职，并加入了百度。谷歌研究院长赵六出席。");
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "王小明", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.LEADS && r.subject().key().endsWith("赵六")
+                && r.object().text().equals("谷歌研究院")), "研究院长: the 院's head " + x.relations());
+        Extraction fellow = pipeline.extract("前谷歌首席科学家、IEEE Fellow 钱七离职，加盟百度。");
+        assertFalse(x.relations().stream().anyMatch(r -> r.relation() == Relation.LEFT_TEAM && r.object().text().equals("IEEE"))
+                || fellow.relations().stream().anyMatch(r -> r.relation() == Relation.LEFT_TEAM
+                && r.object().text().equals("IEEE")), "a membership is not left with a job: " + fellow.relations());
+        Extraction stays = pipeline.extract("百度CEO王小明表示满意。");
+        assertFalse(has(stays, "王小明", Relation.LEFT_TEAM, "百度"), stays.relations().toString());
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class LatinNameRecognizer implements Stage {
     /** A company named like its web domain: Landing.AI, Deeplearning.ai, Booking.com. */
     private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]+\\.(?i:ai|io|com|net|org|co|app)");
     private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
-            "(创始人|联合创始人|创办人|CEO|CTO|总裁|董事长|教授|导师|大师|博士|作者|研究员|科学家|工程师|先生|女士|老师|同学)\\s?$");
+            "(创始人|联合创始人|创办人|CEO|CTO|总裁|董事长|主席|教授|导师|大师|博士|作者|研究员|科学家|工程师|先生|女士|老师|同学)\\s?$");
     private static final Pattern NAMED_BEFORE = Pattern.compile("(叫|名为|名叫|称为|叫做)\\s?$");
     /** The kinds of thing a word after a name says it is (see {@link #kindType}). */
     private static final String KINDS = "公司|集团|大学|学院|实验室|研究院|研究所|组织|社区|基金会|框架|库|项目|模型|平台|工具"
@@ -156,6 +156,16 @@ public final class LatinNameRecognizer implements Stage {
                 i++;
                 continue;
             }
+            if (i + 1 < words.size() && titledFullName(text, word, w, words.get(i + 1))) {
+                // 工程师Cassie Kozyrkov: after a person's title, a capitalised word and a family name are one person
+                // (and a third capitalised word: 研究员 Amir Roshan Zamir)
+                int last = i + 2 < words.size() && text.substring(words.get(i + 1)[1], words.get(i + 2)[0]).equals(" ")
+                        && CAPITALISED.matcher(text.substring(words.get(i + 2)[0], words.get(i + 2)[1])).matches()
+                        && !stopwords.contains(text.substring(words.get(i + 2)[0], words.get(i + 2)[1])) ? i + 2 : i + 1;
+                found.add(mention(in, w[0], words.get(last)[1], EntityType.PERSON));
+                i = last;
+                continue;
+            }
             // A number alone is no name (it may be a model's part: 2080 in GeForce RTX 2080 Ti).
             EntityType type = Character.isDigit(word.charAt(0)) ? null : classify(text, word, w[0], w[1]);
             if (type != null) {
@@ -266,10 +276,30 @@ public final class LatinNameRecognizer implements Stage {
     }
 
     private boolean withInitial(String text, String word, int[] w, int[] initial, int[] last) {
-        return givenNames.contains(word) && text.substring(w[1], initial[0]).equals(" ")
+        return (givenNames.contains(word) || afterPersonTitle(text, word, w)) && text.substring(w[1], initial[0]).equals(" ")
                 && initial[1] - initial[0] == 1 && Character.isUpperCase(text.charAt(initial[0]))
                 && text.substring(initial[1], last[0]).equals(". ")
                 && FAMILY_NAME.matcher(text.substring(last[0], last[1])).matches();
+    }
+
+    /**
+     * A capitalised word and a family name after a person's title (教授Judea Pearl), whatever the given name; not
+     * a work's title a kind word follows (作者Deep Learning一书).
+     */
+    private boolean titledFullName(String text, String word, int[] w, int[] next) {
+        String after = text.substring(next[1], Math.min(text.length(), next[1] + 5));
+        return afterPersonTitle(text, word, w) && text.substring(w[1], next[0]).equals(" ")
+                && FAMILY_NAME.matcher(text.substring(next[0], next[1])).matches()
+                && !stopwords.contains(text.substring(next[0], next[1]))
+                && !TYPE_AFTER.matcher(after).find() && !WORK_AFTER.matcher(after).find();
+    }
+
+    private static final Pattern WORK_AFTER = Pattern.compile("^\\s?(一书|这本书|一文|论文)");
+
+    /** A capitalised word, no common one, right after a person's title (主席 Cherri, 工程师Cassie). */
+    private boolean afterPersonTitle(String text, String word, int[] w) {
+        return CAPITALISED.matcher(word).matches() && !stopwords.contains(word)
+                && PERSON_TITLE_BEFORE.matcher(text.substring(Math.max(0, w[0] - 6), w[0])).find();
     }
 
     private boolean isPersonName(String text, String word, int[] w, int[] next) {

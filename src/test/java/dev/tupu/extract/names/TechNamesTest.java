@@ -51,6 +51,12 @@ class TechNamesTest {
     }
 
     @Test
+    void after_a_persons_title_a_capitalised_word_and_a_family_name_are_one_person_whatever_the_given_name() {
+        Extraction x = pipeline.extract("谷歌工程师Cassie Kozyrkov说。主席 Cherri M. Pancake 表示。研究员 Amir Roshan Zamir 告诉记者。");
+        assertEquals(List.of("Cassie Kozyrkov", "Cherri M. Pancake", "Amir Roshan Zamir"), names(x, EntityType.PERSON));
+    }
+
+    @Test
     void a_latin_name_with_and_without_its_middle_initial_is_one_person() {
         Extraction x = pipeline.extract("导师是Alexei A. Efros教授。Alexei Efros表示满意。");
         List<Entity> persons = x.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).toList();

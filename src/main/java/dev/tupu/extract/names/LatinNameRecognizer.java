@@ -74,6 +74,8 @@ public final class LatinNameRecognizer implements Stage {
     /** A verb of founding an organisation right before a name (创办了X), or after it (X由甲创办). */
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("(创办|创立)了?\\s?$");
     private static final Pattern FOUNDED_AFTER = Pattern.compile("^\\s?由[^，。；,;]{1,12}?(创办|创立)");
+    /** A verb of developing after a name, with its maker: X由甲开发, Y由乙和丙联合研发 (a product). */
+    private static final Pattern DEVELOPED_AFTER = Pattern.compile("^\\s?由[^，。；,;]{1,16}?(开发|研发|推出|发布|打造|训练|设计)");
     /** A verb of launching or developing right before a name (发布了X, 开源了X): a product, when nothing follows. */
     private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|开源|开发|研发|上线)(了|过)?\\s?$");
     private static final Pattern STANDS_ALONE_AFTER = Pattern.compile("^\\s?([，。；、！？,;!?和与及]|$)");
@@ -374,6 +376,10 @@ public final class LatinNameRecognizer implements Stage {
         if (Character.isUpperCase(word.charAt(0)) && !partOfLonger && (OrganizationSlots.organizationsOnly(before, further)
                 || (alone && FOUNDED_BEFORE.matcher(before).find()) || FOUNDED_AFTER.matcher(further).find())) {
             return EntityType.COMPANY; // where only an organisation goes: X的CEO, 加盟X, X成立于, 创办了X
+        }
+        if (Character.isUpperCase(word.charAt(0))
+                && DEVELOPED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 24))).find()) {
+            return EntityType.SOFTWARE; // what someone develops is a product: X由甲开发
         }
         if (Character.isUpperCase(word.charAt(0)) && alone && LAUNCHED_BEFORE.matcher(before).find()) {
             return EntityType.SOFTWARE; // what is launched or developed is a product: 发布了X。

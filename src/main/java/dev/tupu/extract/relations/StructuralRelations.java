@@ -161,6 +161,7 @@ public final class StructuralRelations {
             asTitle(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             fromHolder(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             owned(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
+            productOf(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             out.addAll(ownedUnits(text, sentence, outer, i));
             located(text, sentence, outer.get(i - 1), outer.get(i)).ifPresent(out::add);
             generic(text, sentence, outer, i).ifPresent(out::add);
@@ -372,6 +373,22 @@ public final class StructuralRelations {
                 ? java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "maker.prefix", 0.55))
                 : java.util.Optional.empty();
     }
+
+    /** X是Y的(一款)…产品: X is Y's product (developedBy), not its rival's (竞品). */
+    private static java.util.Optional<RelationMention> productOf(String text, Sentence sentence, Mention product,
+                                                                 Mention maker) {
+        if (product.type().core() != CoreType.PROJECT || maker.type().core() != CoreType.ORGANIZATION
+                || !PRODUCT_IS.matcher(text.substring(product.end(), maker.start())).matches()
+                || !MAKERS_PRODUCT.matcher(text.substring(maker.end(), Math.min(sentence.end(), maker.end() + 16))).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "developedBy.productOf", 0.65));
+    }
+
+    private static final Pattern PRODUCT_IS = Pattern.compile("\\s?(也|则|就)?(是|为)\\s?");
+    private static final Pattern MAKERS_PRODUCT = Pattern.compile("^\\s?的(?:一款|一个|一种|新款|最新|全新)?"
+            + "(?![\\p{IsHan}]{0,6}?(?:竞品|竞争|对手))[\\p{IsHan}]{0,6}?(?:产品|软件|应用|芯片|模型|框架|平台|系统|处理器|手机|服务)"
+            + "(?=[，。；,;！!？?]|$)");
 
     /** An organisation's, of what follows: 的, 最新的, 新一代的, 自研的, 自主研发的, 推出的. */
     private static final Pattern POSSESSIVE = Pattern.compile(

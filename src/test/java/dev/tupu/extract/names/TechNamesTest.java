@@ -245,6 +245,8 @@ class TechNamesTest {
         assertEquals(List.of("Norvale"), names(x, EntityType.SOFTWARE));
         Extraction before = pipeline.extract("谷歌此前推出过Quillon，反响平平。");
         assertEquals(List.of("Quillon"), names(before, EntityType.SOFTWARE), "推出过: launched before");
+        Extraction developed = pipeline.extract("Quorix由谷歌和清华大学联合开发。");
+        assertEquals(List.of("Quorix"), names(developed, EntityType.SOFTWARE), "X由甲开发: a product");
         Extraction report = pipeline.extract("英伟达发布了Q3财报。");
         assertTrue(report.mentions().stream().noneMatch(m -> m.text().equals("Q3")), report.mentions().toString());
     }

@@ -104,6 +104,14 @@ class StructuresTest {
     }
 
     @Test
+    void a_product_said_to_be_an_organisations_product_is_developed_by_it_not_a_rivals() {
+        Extraction x = pipeline.extract("TensorFlow是谷歌的一款开源框架。PyTorch是百度的竞品产品。A100机型中移除了英伟达的芯片。");
+        assertTrue(has(x, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
+        assertFalse(has(x, "pytorch", Relation.DEVELOPED_BY, "百度"), x.relations().toString());
+        assertFalse(has(x, "a100", Relation.DEVELOPED_BY, "英伟达"), "no 是: " + x.relations());
+    }
+
+    @Test
     void what_follows_a_verb_and_a_word_of_sequence_is_the_next_verbs_object() {
         Extraction x = pipeline.extract("王小明从谷歌出走后创办了百度。");
         assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "谷歌"), x.relations().toString());

@@ -112,6 +112,13 @@ class StructuresTest {
     }
 
     @Test
+    void going_to_an_organisation_to_take_a_job_there_is_working_for_it() {
+        Extraction x = pipeline.extract("赵六去了谷歌负责自动驾驶。钱七去了百度开会。");
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "谷歌"), x.relations().toString());
+        assertFalse(has(x, "钱七", Relation.WORKS_FOR, "百度"), "a visit: " + x.relations());
+    }
+
+    @Test
     void what_follows_a_verb_and_a_word_of_sequence_is_the_next_verbs_object() {
         Extraction x = pipeline.extract("王小明从谷歌出走后创办了百度。");
         assertTrue(has(x, "王小明", Relation.LEFT_TEAM, "谷歌"), x.relations().toString());

@@ -17,6 +17,7 @@ import dev.tupu.extract.names.ListedCompanyRecognizer;
 import dev.tupu.extract.names.NamePropagation;
 import dev.tupu.extract.names.OrganizationCompounder;
 import dev.tupu.extract.names.TaggedNameRecognizer;
+import dev.tupu.extract.names.TaggerAgreedPlaces;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.extract.names.TitleRecognizer;
 import dev.tupu.extract.names.TradeNameRecognizer;
@@ -159,6 +160,9 @@ public final class Pipelines {
         TaggedNameRecognizer tagged = new TaggedNameRecognizer(recognition == Recognition.HMM
                 ? TaggedNameRecognizer.HMM : TaggedNameRecognizer.MODEL, HanlpDictionary.commonWords());
         stages.add(recognition == Recognition.TAGGER ? tagged.withLearnedBoundaries() : tagged);
+        if (recognition == Recognition.TAGGER && readsOneCorpusStyle()) {
+            stages.add(new TaggerAgreedPlaces());
+        }
         if (recognition == Recognition.PERCEPTRON || recognition == Recognition.PERCEPTRON_HMM) {
             // HanLP's word-level names leave organisations in pieces; the learned tagger reads them whole.
             stages.add(new OrganizationCompounder());
@@ -189,6 +193,11 @@ public final class Pipelines {
         stages.add(new UnitRelations());
         stages.add(new RelationTimes());
         return new Pipeline(stages);
+    }
+
+    /** True when names are read in one training corpus's style (measuring that corpus), not the articles' mean. */
+    private boolean readsOneCorpusStyle() {
+        return !nameStyle.equals(NameTagger.MEAN_STYLE) && !nameStyle.equals(NameTagger.SHARED);
     }
 
     public Lexicon lexicon() {

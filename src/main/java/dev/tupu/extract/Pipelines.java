@@ -6,6 +6,7 @@ import dev.tupu.extract.hanlp.HanlpSimplifier;
 import dev.tupu.extract.hanlp.HmmNameRecognizer;
 import dev.tupu.extract.hanlp.PerceptronModels;
 import dev.tupu.extract.hanlp.PerceptronSegmenter;
+import dev.tupu.extract.names.BrandedProductRecognizer;
 import dev.tupu.extract.names.CoordinatedNames;
 import dev.tupu.extract.names.EnumerationTyping;
 import dev.tupu.extract.names.LatinNameRecognizer;
@@ -178,6 +179,7 @@ public final class Pipelines {
             stages.add(new ListedCompanyRecognizer(ListedCompanyRecognizer.defaultNames(), HanlpDictionary.commonWords(),
                     HanlpDictionary.descriptiveWords()));
         }
+        stages.add(new BrandedProductRecognizer());
         stages.add(new CoordinatedNames(lexicons ? ListedCompanyRecognizer.defaultNames() : Set.of(), shared.latin()::isCommonWord,
                 HanlpDictionary.commonWords().or(HanlpDictionary.placeNames()), HanlpDictionary.knownWords()));
         stages.add(new EnumerationTyping());

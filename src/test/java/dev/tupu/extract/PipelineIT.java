@@ -74,4 +74,17 @@ class PipelineIT {
         assertTrue(companies.containsAll(java.util.List.of("福特", "德尔福", "蔚来")), x.mentions().toString());
         assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("天天")), x.mentions().toString());
     }
+
+    @Test
+    void a_product_named_with_its_makers_name_first_where_the_text_puts_a_product() {
+        Extraction x = pipeline.extract("京东的智能音箱京东叮咚已经上线。美团推出了美团优选，京东的员工很多。医疗平台“叮咚”也很有名。");
+        assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.DEVELOPED_BY
+                && r.subject().text().equals("京东叮咚") && r.object().key().equals("org-京东")), x.relations().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.DEVELOPED_BY
+                && r.subject().text().equals("美团优选") && r.object().key().equals("org-美团")), x.relations().toString());
+        assertEquals(2, x.mentions().stream().filter(m -> m.key().equals("project-京东叮咚")).count(),
+                "its own part alone is the same product: " + x.mentions());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().startsWith("京东的员工") || m.text().equals("京东员工")),
+                x.mentions().toString());
+    }
 }

@@ -392,8 +392,10 @@ public final class RelationExtractor implements Stage {
                 // A subject in an earlier clause is less sure: the clause may have its own elided subject.
                 boolean sameClause = !CLAUSE_END.matcher(text.substring(named.end(), anchor)).find();
                 Mention candidate = named;
-                List<Mention> topic = earlier.stream().filter(r -> r.object().key().equals(candidate.key()))
-                        .map(RelationMention::subject).toList();
+                // An inverse rule stored the earlier clause's object as the relation's subject (X developedBy 甲).
+                List<Mention> topic = earlier.stream()
+                        .filter(r -> (rule.inverse() ? r.subject() : r.object()).key().equals(candidate.key()))
+                        .map(r -> rule.inverse() ? r.object() : r.subject()).toList();
                 if (!sameClause && !topic.isEmpty()) {
                     // 二人创建了X，随后更是创建了Y: X is the earlier clause's object; its subject carries over.
                     return new Subject(topic, 0.8, ".topic");

@@ -3,6 +3,7 @@ package dev.tupu.extract.relations;
 import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Stage;
+import dev.tupu.extract.names.BrandedProductRecognizer;
 import dev.tupu.extract.names.TeamRecognizer;
 import dev.tupu.extract.names.UnitNameRecognizer;
 import dev.tupu.model.CoreType;
@@ -10,6 +11,7 @@ import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
 import dev.tupu.model.Relation;
 import dev.tupu.model.RelationMention;
+import dev.tupu.model.Sentence;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +22,8 @@ import java.util.Set;
  * Adds to {@link Layer#RELATIONS}: who works, studies or is a member in a unit named after its organisation
  * (清华大学计算机系, 华为上海研发中心) works, studies or is in that organisation too; the relation is stated again
  * with the organisation the unit's name holds (rule {@code <rule>.parent}, confidence 0.9 of the original's). And
- * a unit an organisation set up is part of it (rule {@code <rule>.unit}).
+ * a unit an organisation set up is part of it (rule {@code <rule>.unit}). A product named with its maker's name
+ * first (甲乙小智) is developed by that maker (rule {@code developedBy.brand}).
  */
 public final class UnitRelations implements Stage {
     private static final Set<Relation> INHERITED = Set.of(Relation.WORKS_FOR, Relation.STUDIED_AT, Relation.MEMBER_OF);
@@ -70,6 +73,27 @@ public final class UnitRelations implements Stage {
                         Math.round(r.confidence() * 90) / 100.0));
             }
         }
+        for (Mention product : in.mentions()) {
+            if (!BrandedProductRecognizer.SOURCE.equals(product.source())) {
+                continue;
+            }
+            for (Mention maker : byStart.getOrDefault(product.start(), List.of())) {
+                Sentence sentence = sentenceOf(in, product);
+                if (maker.end() < product.end() && maker.type().core() == CoreType.ORGANIZATION && sentence != null
+                        && known.add(product.key() + "|" + Relation.DEVELOPED_BY + "|" + maker.key() + "|" + sentence.index())) {
+                    out.add(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "developedBy.brand", 0.6));
+                }
+            }
+        }
         return in.withRelations(out);
+    }
+
+    private static Sentence sentenceOf(Annotation in, Mention m) {
+        for (Sentence s : in.sentences()) {
+            if (s.start() <= m.start() && m.end() <= s.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.extract.Spans;
 import dev.tupu.extract.Stage;
+import dev.tupu.extract.names.BrandedProductRecognizer;
 import dev.tupu.extract.names.CoordinatedNames;
 import dev.tupu.extract.names.EnumerationTyping;
 import dev.tupu.extract.names.LatinNameRecognizer;
@@ -86,7 +87,8 @@ public final class MentionResolver implements Stage {
         // A title form (王教授) that fits no single person of the text is not an entity of its own.
         keyed.removeIf(m -> ReferenceForms.TITLE_FORM.equals(m.source())
                 && m.key().equals(Names.key(CoreType.PERSON, in.normalized().substring(m.start(), m.end()))));
-        keyed.addAll(teams(in, keyed));
+        keyed.addAll(layered(in, keyed));
+        keyed = ownNamesOfBrandedProducts(keyed);
         keyed.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.length()));
         return in.withMentions(keyed, entities(keyed));
     }
@@ -133,7 +135,7 @@ public final class MentionResolver implements Stage {
         // organisation, whoever proposed it whole: the unit keeps its organisation inside (see teams()).
         Set<String> units = new java.util.HashSet<>();
         all.stream().filter(TeamRecognizer::isTeam).forEach(t -> units.add(t.start() + "|" + t.end()));
-        List<Mention> candidates = all.stream().filter(m -> !TeamRecognizer.isTeam(m))
+        List<Mention> candidates = all.stream().filter(m -> !isLayered(m))
                 .filter(m -> LexiconRecognizer.SOURCE.equals(m.source()) || !units.contains(m.start() + "|" + m.end()))
                 .toList();
         // A known place inside a longer organisation name is part of that name (中国 in 中国共产党).
@@ -290,32 +292,65 @@ public final class MentionResolver implements Stage {
         return known.map(LexiconEntry::key).orElseGet(() -> Names.key(m.type().core(), name));
     }
 
-    /** Teams whose head was chosen, keyed by their head's key and their suffix. */
-    private static List<Mention> teams(Annotation in, List<Mention> chosen) {
-        List<Mention> teams = new ArrayList<>();
+    /**
+     * Names laid over the name they begin with, when that one was chosen: teams (清华大学计算机系 over 清华大学), keyed by
+     * their head's key and their suffix, and products named with their maker's name first (甲乙小智 over 甲乙).
+     */
+    private static List<Mention> layered(Annotation in, List<Mention> chosen) {
+        List<Mention> layered = new ArrayList<>();
         java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
         chosen.forEach(m -> byStart.put(m.start(), m));
         int longest = chosen.stream().mapToInt(Mention::length).max().orElse(0);
-        boolean[] teamAt = new boolean[in.original().length() + 1];
-        for (Mention team : in.candidates()) {
-            if (!TeamRecognizer.isTeam(team)) {
+        boolean[] taken = new boolean[in.original().length() + 1];
+        for (Mention over : in.candidates()) {
+            if (!isLayered(over)) {
                 continue;
             }
-            Optional<Mention> head = Optional.ofNullable(byStart.get(team.start())).filter(m -> m.end() < team.end());
-            boolean clean = byStart.subMap(team.start() - longest, true, team.end(), false).values().stream()
-                    .allMatch(m -> !m.overlaps(team) || (m.start() >= team.start() && m.end() <= team.end()));
+            Optional<Mention> head = Optional.ofNullable(byStart.get(over.start())).filter(m -> m.end() < over.end());
+            boolean clean = byStart.subMap(over.start() - longest, true, over.end(), false).values().stream()
+                    .allMatch(m -> !m.overlaps(over) || (m.start() >= over.start() && m.end() <= over.end()));
             boolean free = true;
-            for (int i = team.start(); i < team.end() && free; i++) {
-                free = !teamAt[i];
+            for (int i = over.start(); i < over.end() && free; i++) {
+                free = !taken[i];
             }
             if (head.isPresent() && clean && free) {
-                java.util.Arrays.fill(teamAt, team.start(), team.end(), true);
-                String suffix = Names.matchForm(in.normalized().substring(head.get().end(), team.end()));
-                String key = head.get().key().replaceFirst("^[a-z]+-", "org-") + suffix.replace(" ", "-");
-                teams.add(team.withKey(key));
+                java.util.Arrays.fill(taken, over.start(), over.end(), true);
+                layered.add(over.withKey(TeamRecognizer.isTeam(over) ? teamKey(in, head.get(), over)
+                        : Names.key(over.type().core(), in.normalized().substring(over.start(), over.end()))));
             }
         }
-        return teams;
+        return layered;
+    }
+
+    /** A product named with its maker's first (甲乙小智) is the product its own part names alone (小智). */
+    private static List<Mention> ownNamesOfBrandedProducts(List<Mention> mentions) {
+        Map<String, String> byOwnName = new LinkedHashMap<>();
+        Map<Integer, Mention> makerAt = new java.util.HashMap<>();
+        mentions.stream().filter(m -> m.type().core() == CoreType.ORGANIZATION).forEach(m -> makerAt.putIfAbsent(m.start(), m));
+        for (Mention m : mentions) {
+            Mention maker = makerAt.get(m.start());
+            if (BrandedProductRecognizer.SOURCE.equals(m.source()) && maker != null && maker.end() < m.end()) {
+                byOwnName.putIfAbsent(m.text().substring(maker.end() - m.start()), m.key());
+            }
+        }
+        if (byOwnName.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String product = m.type().core() == CoreType.PROJECT ? byOwnName.get(m.text()) : null;
+            out.add(product == null ? m : m.withKey(product));
+        }
+        return out;
+    }
+
+    private static boolean isLayered(Mention m) {
+        return TeamRecognizer.isTeam(m) || BrandedProductRecognizer.SOURCE.equals(m.source());
+    }
+
+    private static String teamKey(Annotation in, Mention head, Mention team) {
+        String suffix = Names.matchForm(in.normalized().substring(head.end(), team.end()));
+        return head.key().replaceFirst("^[a-z]+-", "org-") + suffix.replace(" ", "-");
     }
 
     /** Nicknames (given name + 神, surname + 总) and single Latin name words join the one person they fit. */

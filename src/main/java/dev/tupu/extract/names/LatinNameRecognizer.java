@@ -65,8 +65,9 @@ public final class LatinNameRecognizer implements Stage {
      * the words that end names themselves (大学, 实验室): 清华大学 Emeritus 教授.
      */
     private static final Pattern KIND_BEFORE = Pattern.compile(
-            "(公司|企业|集团|厂商|制造商|零售商|运营商|供应商|服务商|开发商|创企|独角兽|机构|基金|网站|媒体|杂志"
-                    + "|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人)\\s?[：:]?\\s?$");
+            "(公司|企业|集团|厂商|厂家|制造商|零售商|运营商|供应商|提供商|服务商|开发商|经销商|电商|创企|独角兽|机构|基金|网站"
+                    + "|媒体|杂志|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人"
+                    + "|音箱|助手|应用|操作系统)\\s?[：:]?\\s?$");
 
     /** Chinese words after a Latin word that close a longer organisation's name with it (X石油勘探公司). */
     private static final Pattern LONGER_NAME_AFTER = Pattern.compile(
@@ -77,7 +78,7 @@ public final class LatinNameRecognizer implements Stage {
     /** A verb of developing after a name, with its maker: X由甲开发, Y由乙和丙联合研发 (a product). */
     private static final Pattern DEVELOPED_AFTER = Pattern.compile("^\\s?由[^，。；,;]{1,16}?(开发|研发|推出|发布|打造|训练|设计)");
     /** A verb of launching or developing right before a name (发布了X, 开源了X): a product, when nothing follows. */
-    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|开源|开发|研发|上线)(了|过)?\\s?$");
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(发布|推出|开源|开发|研发|上线|主推)(了|过)?\\s?$");
     private static final Pattern STANDS_ALONE_AFTER = Pattern.compile("^\\s?([，。；、！？,;!?和与及]|$)");
     /** A verb of buying or investing right before a capitalised name: 收购了X, 投资X. */
     private static final Pattern ACQUIRED_BEFORE = Pattern.compile("(收购|并购|投资|入股|控股)了?\\s?$");
@@ -350,14 +351,14 @@ public final class LatinNameRecognizer implements Stage {
         Matcher kind = KIND_BEFORE.matcher(before);
         if (!stopwords.contains(word) && Character.isUpperCase(word.charAt(0)) && kind.find()) {
             return switch (kind.group(1)) {
-                case "公司", "企业", "集团", "厂商", "制造商", "零售商", "运营商", "供应商", "服务商", "开发商", "创企", "独角兽" ->
-                        EntityType.COMPANY;
+                case "公司", "企业", "集团", "厂商", "厂家", "制造商", "零售商", "运营商", "供应商", "提供商", "服务商", "开发商",
+                     "经销商", "电商", "创企", "独角兽" -> EntityType.COMPANY;
                 case "网站", "媒体", "杂志" -> EntityType.MEDIA_OUTLET;
                 case "机构", "基金" -> EntityType.ORGANIZATION;
                 case "模型", "算法" -> EntityType.MODEL;
                 case "数据集" -> EntityType.DATASET;
                 case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
-                case "芯片", "处理器", "显卡", "加速器", "服务器", "超算", "手机", "机器人" -> EntityType.PRODUCT;
+                case "芯片", "处理器", "显卡", "加速器", "服务器", "超算", "手机", "机器人", "音箱" -> EntityType.PRODUCT;
                 default -> EntityType.SOFTWARE;
             };
         }

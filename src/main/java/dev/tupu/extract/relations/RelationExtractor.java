@@ -38,6 +38,9 @@ public final class RelationExtractor implements Stage {
     private static final Pattern DESCRIBED_COORDINATE = Pattern.compile("\\s?(、|和|与|及|以及)[^，。；,;、和与及]{1,12}");
     private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
     private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
+    /** Products listed with the kind of each after its name: X200 GPU、Nova CPU, 甲手机和乙音箱. */
+    private static final Pattern KIND_THEN_COORDINATION = Pattern.compile(
+            "^\\s?(GPU|CPU|DPU|TPU|NPU|SoC|芯片|处理器|显卡|手机|音箱|平台|系统|框架|模型|大模型|服务器|超算|机器人)\\s?(、|和|与|及|以及)\\s?$");
     private static final int AFTER_REACH = 40;
     /** Right after a verb, a word saying that what follows is done after it: the verb has no object there. */
     private static final Pattern NEXT_ACTION = Pattern.compile("(了|过)?\\s?(后|之后|以后|然后|随后|并且?|再|又|便|就)");
@@ -251,7 +254,9 @@ public final class RelationExtractor implements Stage {
                         && !POST_AT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).find();
                 int lastEnd = objects.isEmpty() ? -1 : objects.get(objects.size() - 1).end();
                 boolean coordinated = lastEnd >= 0 && m.start() >= lastEnd
-                        && COORDINATION.matcher(text.substring(lastEnd, m.start())).matches();
+                        && (COORDINATION.matcher(text.substring(lastEnd, m.start())).matches()
+                        || m.type().core() == dev.tupu.model.CoreType.PROJECT
+                        && KIND_THEN_COORDINATION.matcher(text.substring(lastEnd, m.start())).matches());
                 if (rule.object().accepts(m.type()) && !locative
                         && (objects.isEmpty() || rule.allObjects() || coordinated)) {
                     objects.add(m);

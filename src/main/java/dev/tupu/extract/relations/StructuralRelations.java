@@ -390,9 +390,13 @@ public final class StructuralRelations {
             + "(?![\\p{IsHan}]{0,6}?(?:竞品|竞争|对手))[\\p{IsHan}]{0,6}?(?:产品|软件|应用|芯片|模型|框架|平台|系统|处理器|手机|服务)"
             + "(?=[，。；,;！!？?]|$)");
 
-    /** An organisation's, of what follows: 的, 最新的, 新一代的, 自研的, 自主研发的, 推出的. */
+    /**
+     * An organisation's, of what follows: 的, 最新的, 新一代的, 自研的, 自主研发的, 推出的; and the kind of product
+     * named before it (甲的语音助手X, 乙的开源框架Y).
+     */
     private static final Pattern POSSESSIVE = Pattern.compile(
-            "\\s?(最新|新一代|全新|自家|自研|自主研发|研发|开发|推出|发布|打造)?的\\s?(最新|新一代|全新)?\\s?");
+            "\\s?(最新|新一代|全新|自家|自研|自主研发|研发|开发|推出|发布|打造)?的\\s?(最新|新一代|全新)?\\s?"
+                    + "(\\p{IsHan}{0,4}?(助手|音箱|芯片|处理器|显卡|手机|平台|框架|模型|大模型|系统|引擎|软件|应用|机器人|服务器|超算))?\\s?");
 
     /**
      * An organisation's units, after its name and 的, 旗下 or 有: 腾讯的优图实验室和微信AI实验室 (each partOf 腾讯),

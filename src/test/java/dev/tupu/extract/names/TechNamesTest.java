@@ -149,6 +149,14 @@ class TechNamesTest {
     }
 
     @Test
+    void vendors_assistants_and_speakers_written_before_a_name_type_it() {
+        Extraction x = pipeline.extract("地图数据提供商Mapvia和核心厂家Lidarix都来了，语音助手Corvana和智能音箱Echon也在。");
+        assertEquals(List.of("Mapvia", "Lidarix"), names(x, EntityType.COMPANY));
+        assertEquals(List.of("Corvana"), names(x, EntityType.SOFTWARE));
+        assertEquals(List.of("Echon"), names(x, EntityType.PRODUCT));
+    }
+
+    @Test
     void a_family_name_with_an_inner_capital_is_a_person_alone_too() {
         Extraction x = pipeline.extract("Yann DeLong 是纽约大学教授。后来 DeLong 说，Yann DeLong 30 多年前就开始了。");
         assertEquals(List.of("Yann DeLong", "DeLong", "Yann DeLong"), names(x, EntityType.PERSON));

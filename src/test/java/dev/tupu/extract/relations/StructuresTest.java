@@ -88,6 +88,14 @@ class StructuresTest {
     }
 
     @Test
+    void a_kind_of_product_may_stand_between_the_makers_de_and_the_product_and_after_each_listed_product() {
+        Extraction x = pipeline.extract("谷歌的开源框架Fluxor很流行。英伟达发布基于全新架构的 Zorin GPU、Nova CPU，还展示了软件。");
+        assertTrue(has(x, "fluxor", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
+        assertTrue(has(x, "zorin", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
+        assertTrue(has(x, "nova", Relation.DEVELOPED_BY, "英伟达"), "listed after the first with its kind: " + x.relations());
+    }
+
+    @Test
     void a_titled_person_who_leaves_leaves_the_holder_and_a_units_head_may_be_written_with_its_name() {
         Extraction x = pipeline.extract("同年，英伟达资深设计师王小明离职，并加入了百度。谷歌研究院长赵六出席。");
         assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());

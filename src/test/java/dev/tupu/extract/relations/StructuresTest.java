@@ -96,6 +96,19 @@ class StructuresTest {
     }
 
     @Test
+    void where_one_was_before_leaving_an_acquisition_of_and_who_set_an_organisation_up() {
+        Extraction x = pipeline.extract("技术总监赵六在谷歌任职长达10年，离职前在百度担任首席架构师。");
+        assertTrue(has(x, "赵六", Relation.WORKS_FOR, "百度"), x.relations().toString());
+        assertTrue(has(x, "赵六", Relation.LEFT_TEAM, "百度"), x.relations().toString());
+        Extraction bought = pipeline.extract("今年3月，英伟达被证实已经完成了对硅谷小型创业公司甲乙科技的收购。");
+        assertTrue(has(bought, "甲乙科技", Relation.PART_OF, "英伟达"), bought.relations().toString());
+        Extraction set = pipeline.extract("不过转年3月，他便跳槽到了王小明建立的甲乙科技。谷歌建立在硅谷。");
+        assertTrue(has(set, "王小明", Relation.FOUNDED, "甲乙科技"), set.relations().toString());
+        assertFalse(set.relations().stream().anyMatch(r -> r.relation() == Relation.FOUNDED && r.object().text().equals("硅谷")),
+                set.relations().toString());
+    }
+
+    @Test
     void a_titled_person_who_leaves_leaves_the_holder_and_a_units_head_may_be_written_with_its_name() {
         Extraction x = pipeline.extract("同年，英伟达资深设计师王小明离职，并加入了百度。谷歌研究院长赵六出席。");
         assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());

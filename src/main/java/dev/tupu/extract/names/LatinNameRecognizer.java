@@ -40,6 +40,42 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern MODEL_PART = Pattern.compile(
             "[0-9]{1,4}[A-Za-z]{0,3}|[A-Z]{1,4}[0-9]{0,4}[A-Za-z]?|Ti|Pro|Max|Plus|Mini|Ultra|Nano|Lite|Air|Super|Turbo|Xavier|Orin");
     private static final Pattern YEAR = Pattern.compile("19[5-9][0-9]|20[0-4][0-9]");
+    /**
+     * The last word of an organisation's English name, and what it makes the name: a legal form or a line of business
+     * (Acme Inc, Sequoia Capital, Accel Partners), a lab, a university, an association. From general English usage.
+     */
+    private static final java.util.Map<String, EntityType> DESIGNATORS = designators();
+    /** The first word of an organisation's English name written "X of Y": University of Toronto, Bank of America. */
+    private static final Pattern DESIGNATOR_FIRST = Pattern.compile(
+            "University|Institute|Ministry|Department|Bank|Academy|College|School|Museum|Federation|Association|Society");
+    private static final Pattern NAME_WORD = Pattern.compile("[A-Z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*|[A-Z]&[A-Z]");
+    private static final int LONGEST_ORGANIZATION = 5;
+
+    private static java.util.Map<String, EntityType> designators() {
+        java.util.Map<String, EntityType> m = new java.util.HashMap<>();
+        for (String w : List.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH",
+                "AG", "SA", "Group", "Holdings", "Capital", "Ventures", "Partners", "Technologies", "Technology",
+                "Systems", "Networks", "Robotics", "Therapeutics", "Semiconductor", "Semiconductors", "Electronics",
+                "Motors", "Pharmaceuticals", "Biotech", "Bank", "Studios", "Games", "Entertainment", "Investments",
+                "Management", "Consulting", "Solutions", "Industries", "Airlines", "Communications", "Telecom")) {
+            m.put(w, EntityType.COMPANY);
+        }
+        for (String w : List.of("Labs", "Lab", "Laboratory", "Laboratories", "Institute", "Research")) {
+            m.put(w, EntityType.RESEARCH_LAB);
+        }
+        for (String w : List.of("University", "College")) {
+            m.put(w, EntityType.UNIVERSITY);
+        }
+        for (String w : List.of("Foundation", "Association", "Society", "Council", "Committee", "Agency", "Commission",
+                "Federation", "Alliance", "Consortium")) {
+            m.put(w, EntityType.ORGANIZATION);
+        }
+        for (String w : List.of("Media", "News", "Times", "Post", "Journal", "Magazine", "Press")) {
+            m.put(w, EntityType.MEDIA_OUTLET);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     /** A company named like its web domain: Landing.AI, Deeplearning.ai, Booking.com. */
     private static final Pattern DOMAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]+\\.(?i:ai|io|com|net|org|co|app)");
     private static final Pattern PERSON_TITLE_BEFORE = Pattern.compile(
@@ -131,6 +167,13 @@ public final class LatinNameRecognizer implements Stage {
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             String word = text.substring(w[0], w[1]);
+            int[] organization = organizationName(text, words, i);
+            if (organization != null) {
+                // Sequoia Capital, Accel Partners, University of Toronto: a designator word makes an organisation's name.
+                found.add(mention(in, w[0], words.get(organization[0])[1], DESIGNATOR_TYPES.get(organization[1])));
+                i = organization[0];
+                continue;
+            }
             int modelEnd = i + 1 < words.size() && PRODUCT_HEAD.matcher(word).matches() && !stopwords.contains(word)
                     ? modelNameEnd(text, words, i) : i;
             if (modelEnd > i) {
@@ -256,6 +299,86 @@ public final class LatinNameRecognizer implements Stage {
             }
         }
         return out;
+    }
+
+    private static final List<EntityType> DESIGNATOR_TYPES = List.of(EntityType.COMPANY, EntityType.RESEARCH_LAB,
+            EntityType.UNIVERSITY, EntityType.ORGANIZATION, EntityType.MEDIA_OUTLET);
+
+    /**
+     * An organisation's English name starting at word {@code i}: capitalised words joined by single spaces, the last a
+     * designator (Sequoia Capital), or a designator first and "of" (University of Toronto). Returns the index of its
+     * last word and its type's index in {@link #DESIGNATOR_TYPES}; null when none.
+     */
+    private int[] organizationName(String text, List<int[]> words, int i) {
+        String first = text.substring(words.get(i)[0], words.get(i)[1]);
+        if (!NAME_WORD.matcher(first).matches() || i + 1 >= words.size()) {
+            return null;
+        }
+        int last = i;
+        boolean of = false;
+        for (int j = i + 1; j < words.size() && j - i < LONGEST_ORGANIZATION; j++) {
+            String gap = text.substring(words.get(j - 1)[1], words.get(j)[0]);
+            String word = text.substring(words.get(j)[0], words.get(j)[1]);
+            boolean joined = gap.equals(" ") || gap.equals(" & ") || gap.equals("&");
+            boolean linking = (word.equals("of") || word.equals("and") || word.equals("for")) && j > i;
+            if (!joined || !(NAME_WORD.matcher(word).matches() || linking)) {
+                break;
+            }
+            of |= word.equals("of");
+            last = j;
+            if (DESIGNATORS.containsKey(stripDot(text, words.get(j))) && !linking && j > i && !of
+                    && !continuedBeyond(text, words, j)) {
+                if (!namesSomething(text, words, i, j)) {
+                    return null; // Deep Learning Research: common words and a designator name nothing
+                }
+                EntityType type = DESIGNATORS.get(stripDot(text, words.get(j)));
+                // Acme Technologies Inc.: a legal form after the designator is part of the name
+                while (j + 1 < words.size() && LEGAL_FORM.matcher(stripDot(text, words.get(j + 1))).matches()
+                        && LEGAL_GAP.matcher(text.substring(words.get(j)[1], words.get(j + 1)[0])).matches()) {
+                    j++;
+                }
+                return new int[] {j, DESIGNATOR_TYPES.indexOf(type)};
+            }
+        }
+        if (DESIGNATOR_FIRST.matcher(first).matches() && last >= i + 2
+                && text.substring(words.get(i + 1)[0], words.get(i + 1)[1]).equals("of")
+                && !text.substring(words.get(last)[0], words.get(last)[1]).matches("of|and|for")) {
+            EntityType type = DESIGNATORS.getOrDefault(first, EntityType.ORGANIZATION);
+            return new int[] {last, DESIGNATOR_TYPES.indexOf(type)};
+        }
+        return null;
+    }
+
+    private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Corp\\.?|Co\\.|Ltd\\.?|LLC|PLC|GmbH|AG|SA");
+    private static final Pattern LEGAL_GAP = Pattern.compile("\\.?,? ");
+
+    /**
+     * True when the name goes on after the designator at {@code j} (Pioneer Research Award, Sparse Lattice Networks
+     * for Point Clouds): the designator does not end it; a legal form (Inc.) does not count.
+     */
+    private static boolean continuedBeyond(String text, List<int[]> words, int j) {
+        if (j + 1 >= words.size() || !text.substring(words.get(j)[1], words.get(j + 1)[0]).equals(" ")) {
+            return false;
+        }
+        String next = text.substring(words.get(j + 1)[0], words.get(j + 1)[1]);
+        return !LEGAL_FORM.matcher(next).matches() && (NAME_WORD.matcher(next).matches() || next.matches("of|and|for"));
+    }
+
+    /** True when a word before the designator at {@code last} is no common word (Sequoia; not Deep Learning). */
+    private boolean namesSomething(String text, List<int[]> words, int first, int last) {
+        for (int k = first; k < last; k++) {
+            String word = text.substring(words.get(k)[0], words.get(k)[1]);
+            if (!isCommonWord(word) && !word.matches("of|and|for|The|the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word with the full stop after it when that ends an abbreviation (Inc., Corp.). */
+    private static String stripDot(String text, int[] w) {
+        String word = text.substring(w[0], w[1]);
+        return w[1] < text.length() && text.charAt(w[1]) == '.' && DESIGNATORS.containsKey(word + ".") ? word + "." : word;
     }
 
     /** The index of the last word of a model name starting at word {@code i} (i itself: none). */

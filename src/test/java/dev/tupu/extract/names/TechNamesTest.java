@@ -149,6 +149,17 @@ class TechNamesTest {
     }
 
     @Test
+    void an_english_organisation_name_ends_in_a_designator_or_opens_with_one_and_of() {
+        Extraction x = pipeline.extract("他加入了 Benchmark Capital，又去了 Accel Partners 和 Harlow Technologies Inc.。"
+                + "她在 Redwood Labs 做研究，毕业于 University of Lagos，获得了 Pioneer Research Award。");
+        assertEquals(List.of("Benchmark Capital", "Accel Partners", "Harlow Technologies Inc"), names(x, EntityType.COMPANY));
+        assertEquals(List.of("Redwood Labs"), names(x, EntityType.RESEARCH_LAB));
+        assertEquals(List.of("University of Lagos"), names(x, EntityType.UNIVERSITY));
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().startsWith("Pioneer")),
+                "a designator the name goes on after does not end it: " + x.mentions());
+    }
+
+    @Test
     void vendors_assistants_and_speakers_written_before_a_name_type_it() {
         Extraction x = pipeline.extract("地图数据提供商Mapvia和核心厂家Lidarix都来了，语音助手Corvana和智能音箱Echon也在。");
         assertEquals(List.of("Mapvia", "Lidarix"), names(x, EntityType.COMPANY));

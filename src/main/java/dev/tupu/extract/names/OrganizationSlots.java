@@ -75,6 +75,9 @@ final class OrganizationSlots {
             // and being founded: X由Y创立.
             new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(发布|推出|获得|完成|挖来|聘请|招募)"),
             new Slot(CLAUSE_START, "^由[^，。；]{1,12}?(创立|创办|创建|成立|组建)"),
+            // An investor in a round: X领投, Y跟投 (persons invest too, but a name of an organisation's shape does not).
+            new Slot("", "^(领投|跟投|参投|联合领投|共同领投)"),
+            new Slot("(股东|投资方|领投方|跟投方)$", ""),
             // The maker in a description: X是Y推出的一款…
             new Slot("(是|为)$", "^(自主|独立|联合|共同)?(推出|开发|研发|发布|打造|开源)的"));
 

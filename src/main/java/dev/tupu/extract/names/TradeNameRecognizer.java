@@ -64,6 +64,25 @@ public final class TradeNameRecognizer implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
+        // A name found supports the names listed with it (星河资本领投，云帆创投、国科资本和蓝海基金跟投): read again with
+        // the names found, until no more are (a list is read in a few rounds).
+        java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+        Annotation seen = in;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            java.util.Map<String, EntityType> more = shapedNames(seen, names.keySet());
+            if (more.isEmpty()) {
+                break;
+            }
+            names.putAll(more);
+            seen = in.plusCandidates(occurrences(in, names));
+        }
+        return names.isEmpty() ? in : in.plusCandidates(occurrences(in, names));
+    }
+
+    private static final int MAX_ROUNDS = 4;
+
+    /** Names of the shape where the text puts an organisation, not among {@code known}. */
+    private java.util.Map<String, EntityType> shapedNames(Annotation in, Set<String> known) {
         String text = in.normalized();
         java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
         Matcher m = SHAPE.matcher(text);
@@ -73,11 +92,17 @@ public final class TradeNameRecognizer implements Stage {
                 continue;
             }
             m.region(i, text.length());
-            if (m.lookingAt() && isName(in, m.start(), m.end())) {
+            if (m.lookingAt() && !known.contains(m.group()) && isName(in, m.start(), m.end())) {
                 names.putIfAbsent(m.group(), m.group("lab") != null ? EntityType.RESEARCH_LAB : EntityType.COMPANY);
                 i = m.end() - 1;
             }
         }
+        return names;
+    }
+
+    /** Every occurrence of the names as whole words, where no other organisation's name stands. */
+    private static List<Mention> occurrences(Annotation in, java.util.Map<String, EntityType> names) {
+        String text = in.normalized();
         List<Mention> found = new ArrayList<>();
         for (var named : names.entrySet()) {
             String name = named.getKey();
@@ -88,7 +113,8 @@ public final class TradeNameRecognizer implements Stage {
                 }
             }
         }
-        return in.plusCandidates(found);
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        return found;
     }
 
     private static final Set<String> FIELD_WORDS = new java.util.HashSet<>(List.of((LAB_KINDS + "|" + FIELDS).split("\\|")));

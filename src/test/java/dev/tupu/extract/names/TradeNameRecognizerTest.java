@@ -36,6 +36,16 @@ class TradeNameRecognizerTest {
     }
 
     @Test
+    void investors_in_a_round_and_the_names_listed_with_one() {
+        assertEquals(List.of("星河资本@5", "云岫创投@12", "星澜资本@17", "蓝海基金@22"), companies(withNames(
+                "本轮/r 融资/vn 由/p 星河/n 资本/n 领投/v ，/w 云岫/n 创投/v 、/w 星澜/n 资本/n 和/c 蓝海/n 基金/n 跟投/v 。/w")),
+                "an investor's list is read in rounds: each name supports the next");
+        assertEquals(List.of("蓝海资本@4"), companies(withNames("原有/vn 股东/n 蓝海/n 资本/n 也/d 参与/v 。/w")));
+        assertEquals(List.of(), companies(withNames("云岫/n 创投/v 、/w 星澜/n 资本/n 很/d 多/a 。/w")),
+                "a list alone says nothing");
+    }
+
+    @Test
     void a_name_after_a_verb_taking_an_organisation_or_holding_a_post() {
         assertEquals(List.of("蓝海智能@5"), companies(withNames("赵明远/nr 加盟/v 蓝海/ns 智能/n 。/w")));
         assertEquals(List.of("云帆科技@5"), companies(withNames("郑雨辰/nr 担任/v 云帆/v 科技/n CTO/nx 期间/f")));

@@ -213,6 +213,7 @@ public final class RelationExtractor implements Stage {
                 // A verb with 于 puts its object after it (就读于X, 任职于Y): what stands before is no object.
                 case BEFORE -> text.startsWith("于", triggerEnd) ? List.of() : withObjects(objectsBefore(), triggerEnd);
                 case PAIRS -> pairs();
+                case BETWEEN -> between();
             };
         }
 
@@ -511,6 +512,27 @@ public final class RelationExtractor implements Stage {
                 }
             }
             return out;
+        }
+
+        /** A比B更快: the nearest name before the trigger and the first after it, both in the trigger's clause. */
+        private List<RelationMention> between() {
+            int clauseStart = triggerStart;
+            while (clauseStart > sentence.start() && !CLAUSE_END.matcher(text.substring(clauseStart - 1, clauseStart)).matches()) {
+                clauseStart--;
+            }
+            Mention before = null;
+            Mention after = null;
+            for (Mention m : mentions) {
+                if (m.start() >= clauseStart && m.end() <= triggerStart && rule.subject().accepts(m.type())
+                        && (before == null || m.start() >= before.end())) {
+                    before = m;
+                } else if (after == null && m.start() >= triggerEnd && m.start() < clauseEnd(triggerEnd)
+                        && rule.object().accepts(m.type())) {
+                    after = m;
+                }
+            }
+            return before == null || after == null || before.key().equals(after.key()) ? List.of()
+                    : List.of(relation(before, after, rule.confidence(), ""));
         }
 
         /** 与X相比， (和, 跟, 同): X is what the next clause's name is compared with. */

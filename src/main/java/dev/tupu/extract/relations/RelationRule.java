@@ -23,7 +23,7 @@ public record RelationRule(String name, Relation relation, Pattern trigger, Type
     }
 
     /** Where the object stands relative to the trigger. */
-    public enum Side { AFTER, BEFORE, PAIRS }
+    public enum Side { AFTER, BEFORE, PAIRS, BETWEEN }
 
     public static List<RelationRule> loadDefault() {
         List<RelationRule> rules = new ArrayList<>();

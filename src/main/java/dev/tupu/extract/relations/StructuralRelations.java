@@ -569,9 +569,10 @@ public final class StructuralRelations {
 
     /** Between two names: A 的训练性能是 B (the copula, with what is compared). */
     private static final Pattern IS = Pattern.compile("^[^，,。；;]{0,16}?(?:是|为|达到|相当于)[^，,。；;]{0,8}$");
-    /** After the second name: 的 9 倍, 的2.3倍, 的一半, 的两倍多. */
+    /** After the second name, and what of it is compared: 的 9 倍, 的2.3倍, 的一半, 增长的两倍多. */
     private static final Pattern TIMES = Pattern.compile(
-            "^\\s?的\\s?(?:[0-9.]+|[一二两三四五六七八九十百千几数]+)\\s?(?:倍|成)|^\\s?的\\s?(?:一半|几分之一|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)");
+            "^\\s?(?:\\p{IsHan}{1,4}?)?的\\s?(?:[0-9.]+|[一二两三四五六七八九十百千几数]+)\\s?(?:倍|成)"
+                    + "|^\\s?(?:\\p{IsHan}{1,4}?)?的\\s?(?:一半|几分之一|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)");
 
     /**
      * A comparison stated by a multiple (A 的性能是 B 的 9 倍, A 为 B 的一半): A comparesTo B, for products and

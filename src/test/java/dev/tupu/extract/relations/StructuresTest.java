@@ -109,6 +109,19 @@ class StructuresTest {
     }
 
     @Test
+    void a_comparison_with_bi_a_verb_of_exceeding_or_a_multiple_of_something_of_the_other() {
+        Extraction x = pipeline.extract("谷歌入局其实比百度还要早。TensorFlow的增长速度不及PyTorch。"
+                + "英伟达的用户数量远超苹果公司。PyTorch的职位增长约是TensorFlow增长的一半。");
+        assertTrue(has(x, "谷歌", Relation.COMPARES_TO, "百度"), x.relations().toString());
+        assertTrue(has(x, "tensorflow", Relation.COMPARES_TO, "pytorch"), x.relations().toString());
+        assertTrue(has(x, "英伟达", Relation.COMPARES_TO, "苹果公司"), x.relations().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.relation() == Relation.COMPARES_TO
+                && r.rule().equals("comparesTo.multiple")), x.relations().toString());
+        Extraction none = pipeline.extract("谷歌的合作伙伴很多，百度、比如英伟达都和它有联系。谷歌在百度任职超过12年的员工很少。");
+        assertFalse(none.relations().stream().anyMatch(r -> r.relation() == Relation.COMPARES_TO), none.relations().toString());
+    }
+
+    @Test
     void a_titled_person_who_leaves_leaves_the_holder_and_a_units_head_may_be_written_with_its_name() {
         Extraction x = pipeline.extract("同年，英伟达资深设计师王小明离职，并加入了百度。谷歌研究院长赵六出席。");
         assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());

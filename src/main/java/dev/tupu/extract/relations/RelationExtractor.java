@@ -31,7 +31,9 @@ public final class RelationExtractor implements Stage {
     private static final Pattern PRONOUN = Pattern.compile("他们|她们|二人|两人|二者|他(?!们|人)|她(?!们)");
     private static final Pattern FIRST_PERSON = Pattern.compile("我|咱|你|您");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;:：。！？!?]");
-    private static final Pattern RELATIVE = Pattern.compile("^\\s?了?\\s?的\\s?");
+    /** 的 before the names a relative clause describes, and the kind of thing they are: 旗下的金融巨头X, 创立的公司Y. */
+    private static final Pattern RELATIVE = Pattern.compile("^\\s?了?\\s?的\\s?(?:\\p{IsHan}{0,4}?(?:巨头|公司|子公司|企业|"
+            + "品牌|平台|产品|芯片|处理器|框架|模型|大模型|团队|实验室|研究院|部门|机构)\\s?)?");
     /** Before the one a person succeeds: 接替, 接任, 取代. */
     private static final Set<String> SUCCEEDED = Set.of("接替", "接任", "取代", "替代", "继任");
     /** A joiner, then a short description of the next name: A 和 分布式系统教授 B. */
@@ -346,7 +348,7 @@ public final class RelationExtractor implements Stage {
 
         /** 创建Caffe2的Y / 基于X的A、B和C: the subjects that follow the object through 的. */
         private List<Mention> relativeSubjects(int from) {
-            Matcher de = RELATIVE.matcher(text.substring(from, Math.min(text.length(), from + 4)));
+            Matcher de = RELATIVE.matcher(text.substring(from, Math.min(text.length(), from + 12)));
             if (!de.find()) {
                 return List.of();
             }

@@ -425,17 +425,31 @@ public final class StructuralRelations {
     private static final Pattern LEAVES = Pattern.compile(
             "^\\s?(已经|已|正式|宣布|将|即将|突然)?(离职|辞职|卸任|离任|出走|退休|下课)");
 
-    /** The titled person leaves the holder: leftTeam too (title.left). */
+    /** Hired away from the holder named after the verb: 甲挖来了乙首席工程师X (X leaves 乙). */
+    private static final Pattern POACHED = Pattern.compile("(挖来|挖走|挖角|聘请|请来|招揽|签下)了?\\s?$");
+
+    /**
+     * The titled person leaves the holder: leftTeam too, when the person 离职 (title.left) or another organisation
+     * hires the person away from it (title.poached).
+     */
     private static java.util.Optional<RelationMention> leftPost(String text, RelationMention titled) {
         Mention person = titled.subject();
+        Mention holder = titled.object();
         // a post held (not a membership: IEEE Fellow X离职 leaves a job, not the IEEE)
-        if (titled.object().type().core() != CoreType.ORGANIZATION
-                || titled.relation() != Relation.WORKS_FOR && titled.relation() != Relation.LEADS
-                || !LEAVES.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 8))).find()) {
+        if (holder.type().core() != CoreType.ORGANIZATION
+                || titled.relation() != Relation.WORKS_FOR && titled.relation() != Relation.LEADS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new RelationMention(person, Relation.LEFT_TEAM, titled.object(), titled.sentence(),
-                "title.left", 0.7));
+        if (LEAVES.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 8))).find()) {
+            return java.util.Optional.of(new RelationMention(person, Relation.LEFT_TEAM, holder, titled.sentence(),
+                    "title.left", 0.7));
+        }
+        if (holder.end() <= person.start()
+                && POACHED.matcher(text.substring(Math.max(titled.sentence().start(), holder.start() - 5), holder.start())).find()) {
+            return java.util.Optional.of(new RelationMention(person, Relation.LEFT_TEAM, holder, titled.sentence(),
+                    "title.poached", 0.65));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Between an organisation and its unit: 的, 旗下(的), 内部的, 下属(的). */

@@ -3,6 +3,7 @@ package dev.tupu.extract.time;
 import dev.tupu.extract.Annotation;
 import dev.tupu.extract.Layer;
 import dev.tupu.model.Mention;
+import dev.tupu.model.Relation;
 import dev.tupu.model.RelationMention;
 import dev.tupu.model.RelationTime;
 import dev.tupu.model.Sentence;
@@ -82,12 +83,46 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
                     mentionsBySentence.getOrDefault(r.sentence().index(), List.of()), r, kind, t);
             out.add(time == null ? r : r.withTime(time));
         }
-        return in.withRelations(out);
+        return in.withRelations(endedByLeaving(out));
+    }
+
+    /**
+     * A post a title states (乙首席工程师X) ends when the sentence dates X leaving 乙: the post's end is the leaving's
+     * point (同年12月，乙资深设计师X离职).
+     */
+    private static List<RelationMention> endedByLeaving(List<RelationMention> relations) {
+        java.util.Map<String, String> leftAt = new java.util.HashMap<>();
+        for (RelationMention r : relations) {
+            if (r.relation() == Relation.LEFT_TEAM && r.time() != null && r.time().point() != null) {
+                leftAt.putIfAbsent(pair(r), r.time().point());
+            }
+        }
+        if (leftAt.isEmpty()) {
+            return relations;
+        }
+        List<RelationMention> out = new ArrayList<>(relations.size());
+        for (RelationMention r : relations) {
+            String point = r.time() == null && r.rule().startsWith("title") && (r.relation() == Relation.WORKS_FOR
+                    || r.relation() == Relation.LEADS) ? leftAt.get(pair(r)) : null;
+            RelationMention left = point == null ? null : relations.stream()
+                    .filter(o -> o.relation() == Relation.LEFT_TEAM && o.time() != null && pair(o).equals(pair(r)))
+                    .findFirst().orElse(null);
+            out.add(left == null ? r : r.withTime(new RelationTime(null, null, point, left.time().text(),
+                    left.time().textStart(), left.time().textEnd())));
+        }
+        return out;
+    }
+
+    private static String pair(RelationMention r) {
+        return r.subject().key() + "|" + r.object().key() + "|" + r.sentence().index();
     }
 
     private enum Kind { EVENT, STATE, NONE }
 
     private static Kind kind(RelationMention r) {
+        if (r.rule().equals("title.left") || r.rule().equals("title.poached")) {
+            return Kind.EVENT; // the leaving is the clause's verb (离职, 挖来), though a title names the holder
+        }
         if (r.rule().startsWith("team.") || r.rule().startsWith("unit.") || r.rule().startsWith("title")) {
             return Kind.NONE; // stated by a name or a title, not by the clause's verb
         }

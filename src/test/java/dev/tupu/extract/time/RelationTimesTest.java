@@ -41,6 +41,17 @@ class RelationTimesTest {
     }
 
     @Test
+    void a_titled_post_ends_when_the_sentence_dates_its_holder_leaving_or_being_hired_away() {
+        Extraction x = pipeline.extract("2018年12月，百度资深设计师王小明离职。");
+        assertEquals("2018-12", timeOf(x, Relation.LEFT_TEAM, "百度").point());
+        assertEquals("2018-12", timeOf(x, Relation.WORKS_FOR, "百度").end());
+        Extraction hired = pipeline.extract("2018年8月，谷歌挖来了百度首席工程师王小明。");
+        assertEquals("2018-08", timeOf(hired, Relation.LEFT_TEAM, "百度").point(), "hired away: left " + hired.relations());
+        assertEquals("2018-08", timeOf(hired, Relation.WORKS_FOR, "百度").end());
+        assertEquals("2018-08", timeOf(hired, Relation.WORKS_FOR, "谷歌").start());
+    }
+
+    @Test
     void graduating_ends_a_state_and_a_range_gives_both_ends() {
         Extraction x = pipeline.extract("王小明2004年从清华大学毕业。2011年至2012年，王小明在百度工作。");
         assertEquals("2004", timeOf(x, Relation.STUDIED_AT, "清华大学").end());

@@ -25,9 +25,13 @@ public final class UnitNameRecognizer implements Stage {
     private static final Pattern UNIT = Pattern.compile(
             "实验室|研究院|研究所|研究中心|研发中心|创新中心|研究室|事业部|事业群|工作室|AI Lab\\b|Labs?\\b");
     /** Characters a qualifier may not hold: function words, counters, demonstratives. */
-    private static final String NOT_QUALIFIER = "的和与或及在是为从到对把被将了着过等、其该这那个一各每某本此新旧原前下有还也都即如";
+    private static final String NOT_QUALIFIER = "的和或在是为从到对把被将了着过等、其该这那个一各每某本此新旧原前下有还也都即如";
+    /** Joining words a qualifier may hold between two fields (数据科学与技术研究院), not after a name (甲与乙研究院). */
+    private static final String INNER_JOINERS = "与及";
     private static final int MIN_QUALIFIER = 2;
-    private static final int MAX_QUALIFIER = 10;
+    private static final int MAX_QUALIFIER = 12;
+    /** Unit words that name a company's division whatever the text around says: 医疗事业部, 微信事业群. */
+    private static final Pattern DIVISION = Pattern.compile("事业部|事业群");
     /** Setting a unit up, right before its name: 成立了X实验室, 设立X研究院. */
     private static final Pattern SET_UP = Pattern.compile("(成立|设立|组建|建立|创建|创办|筹建|新建|成立起)了?\\s?$");
     /** After an organisation's name: its unit (腾讯的X, 甲旗下的Y). */
@@ -37,7 +41,7 @@ public final class UnitNameRecognizer implements Stage {
 
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.NORMALIZED, Layer.CANDIDATES);
+        return Set.of(Layer.NORMALIZED, Layer.TOKENS, Layer.CANDIDATES);
     }
 
     @Override
@@ -51,7 +55,7 @@ public final class UnitNameRecognizer implements Stage {
         List<int[]> spans = new ArrayList<>();
         Matcher unit = UNIT.matcher(text);
         while (unit.find()) {
-            int start = qualifierStart(text, unit.start());
+            int start = afterSetUpVerb(text, qualifierStart(text, unit.start()), unit.start());
             // AI Lab is a name by itself (腾讯有AI Lab、优图实验室); other unit words need a qualifier.
             int qualifier = unit.group().equals("AI Lab") ? MIN_QUALIFIER : unit.start() - start;
             if (qualifier >= MIN_QUALIFIER && !COUNTED.matcher(text.substring(start, unit.start())).lookingAt()) {
@@ -67,9 +71,54 @@ public final class UnitNameRecognizer implements Stage {
             if (SET_UP.matcher(before).find() || ownedByOrganization(in, span[0], before) || listedWithUnit(text, spans, span)) {
                 found.add(new Mention(span[0], span[1], in.original().substring(span[0], span[1]),
                         TeamRecognizer.unitType(text.substring(span[2], span[1])), null, SOURCE));
+            } else if (DIVISION.matcher(text.substring(span[2], span[1])).matches()) {
+                // A division needs no context, but its qualifier is only the nouns right before it (属于移动互联网事业群).
+                int start = nounRunStart(in, span[0], span[2]);
+                if (span[2] - start >= MIN_QUALIFIER) {
+                    found.add(new Mention(start, span[1], in.original().substring(start, span[1]), EntityType.ORGANIZATION,
+                            null, SOURCE));
+                }
             }
         }
         return found.isEmpty() ? in : in.plusCandidates(found);
+    }
+
+    /** A verb of setting up inside the qualifier's characters (牵头筹建X实验室): the name starts after it. */
+    private static int afterSetUpVerb(String text, int start, int unitStart) {
+        int from = Math.max(0, start - 1); // the qualifier's reach may have cut the verb (筹|建)
+        Matcher verb = SET_UP_INSIDE.matcher(text.substring(from, unitStart));
+        int after = start;
+        while (verb.find()) {
+            after = Math.max(start, from + verb.end());
+        }
+        return after;
+    }
+
+    private static final Pattern SET_UP_INSIDE = Pattern.compile("(成立|设立|组建|建立|创建|创办|筹建|新建)了?");
+
+    /**
+     * Where the run of nouns right before {@code unitStart} begins, no earlier than {@code from}: the segmenter's words
+     * tagged as nouns, verbal nouns, abbreviations or symbols (互联网+合作). {@code unitStart} when there are none.
+     */
+    private static int nounRunStart(Annotation in, int from, int unitStart) {
+        int start = unitStart;
+        List<dev.tupu.model.Token> tokens = in.tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            dev.tupu.model.Token t = tokens.get(i);
+            if (t.end() > unitStart) {
+                continue;
+            }
+            if (t.end() != start || t.start() < from || !nounLike(t.tag())) {
+                break;
+            }
+            start = t.start();
+        }
+        return start;
+    }
+
+    private static boolean nounLike(String tag) {
+        return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("x") || tag.equals("w")
+                || tag.equals("b");
     }
 
     /** A counted kind (五大实验室, 三个研究院, 两家研究所): no name. */
@@ -96,10 +145,24 @@ public final class UnitNameRecognizer implements Stage {
         while (start > 0 && unitStart - start < MAX_QUALIFIER && isQualifierChar(text, start - 1)) {
             start--;
         }
-        while (start < unitStart && text.charAt(start) == ' ') {
-            start++;
+        // A joiner holds two fields together (数据科学与技术): at least two characters of a field on each side.
+        int inner = start;
+        while (inner < unitStart && (text.charAt(inner) == ' ' || INNER_JOINERS.indexOf(text.charAt(inner)) >= 0
+                || joinerWithin(text, inner, 2))) {
+            inner++;
         }
+        start = inner;
         return start;
+    }
+
+    /** True when a joiner stands within {@code n} characters after {@code at}: too short a field before it. */
+    private static boolean joinerWithin(String text, int at, int n) {
+        for (int i = at + 1; i <= at + n && i < text.length(); i++) {
+            if (INNER_JOINERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQualifierChar(String text, int at) {

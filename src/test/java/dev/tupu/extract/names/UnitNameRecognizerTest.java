@@ -36,6 +36,19 @@ class UnitNameRecognizerTest {
     }
 
     @Test
+    void a_division_needs_no_context_but_its_qualifier_is_the_nouns_before_it() {
+        Annotation in = dev.tupu.extract.TestPipelines.segmented("它/r 属于/v 移动/vn 互联网/n 事业群/n ，/w 后来/t 进入/v 医疗/n 事业部/n 。/w");
+        assertEquals(List.of("移动互联网事业群/Organization", "医疗事业部/Organization"), recognizer.apply(in).candidates().stream()
+                .filter(m -> UnitNameRecognizer.SOURCE.equals(m.source())).map(m -> m.text() + "/" + m.type().localName()).toList());
+    }
+
+    @Test
+    void a_qualifier_may_join_two_fields_and_a_verb_of_setting_up_inside_its_reach_starts_it() {
+        assertEquals(List.of("深度学习及应用国家工程实验室/ResearchLab"), units("百度牵头筹建深度学习及应用国家工程实验室。"));
+        assertEquals(List.of("数据科学与技术研究院/ResearchLab"), units("学校成立了数据科学与技术研究院。"));
+    }
+
+    @Test
     void no_unit_without_a_qualifier_a_count_or_a_text_saying_so() {
         assertEquals(List.of(), units("他每天都去实验室。"), "no qualifier");
         assertEquals(List.of(), units("后来建成了五大实验室。"), "a count");

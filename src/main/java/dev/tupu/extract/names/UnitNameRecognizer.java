@@ -39,9 +39,10 @@ public final class UnitNameRecognizer implements Stage {
     /** Between two units listed together. */
     private static final Pattern JOINED = Pattern.compile("\\s?(、|和|与|及|以及)\\s?");
 
+    /** Reads the words too where a segmenter ran (a division's qualifier); without them it finds no division. */
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.NORMALIZED, Layer.TOKENS, Layer.CANDIDATES);
+        return Set.of(Layer.NORMALIZED, Layer.CANDIDATES);
     }
 
     @Override

@@ -67,7 +67,106 @@ public final class BrandedProductRecognizer implements Stage {
                 found.add(new Mention(maker.start(), end, in.original().substring(maker.start(), end), type, null, SOURCE));
             }
         }
+        found.addAll(productLines(in));
         return found.isEmpty() ? in : in.plusCandidates(found);
+    }
+
+    /** A platform or a "brain" named after its maker or brand and its field: 甲乙AI开放平台, ET城市大脑. */
+    private static final Pattern LINE_HEAD = Pattern.compile("开放平台|平台|大脑");
+    private static final Pattern QUALIFIER = Pattern.compile("[A-Za-z0-9\\p{IsHan}&&[^的了是在和与或及为对把被将从到等、其该这那个一各每某本此]]*");
+    private static final int LONGEST_QUALIFIER = 6;
+    private static final Pattern LATIN_BRAND = Pattern.compile("[A-Z][A-Za-z0-9]+");
+    public static final String LINE_SOURCE = "product-line";
+
+    /**
+     * Product lines named by their maker or brand, then a field and 平台 or 大脑 (甲乙AI开放平台, Xyz语音开放平台, ET城市大脑):
+     * the name begins with an organisation's name (the longest qualifier that reaches one) or else a capitalised Latin
+     * word; a bare 平台 needs a field (甲乙平台 is where, not what).
+     */
+    private static List<Mention> productLines(Annotation in) {
+        String text = in.normalized();
+        List<Mention> found = new ArrayList<>();
+        Matcher head = LINE_HEAD.matcher(text);
+        while (head.find()) {
+            int end = head.end();
+            int minQualifier = head.group().equals("平台") ? 1 : 0;
+            Mention line = null;
+            for (int q = minQualifier; q <= LONGEST_QUALIFIER && head.start() - q >= 0; q++) {
+                int brandEnd = head.start() - q;
+                if (!QUALIFIER.matcher(text.substring(brandEnd, head.start())).matches()) {
+                    break;
+                }
+                if (!nounsOnly(in, brandEnd, head.start())) {
+                    continue; // 百度走上开放平台, 以医疗影像平台: a verb or a preposition in between
+                }
+                Mention maker = organizationEndingAt(in, brandEnd);
+                if (maker != null) {
+                    line = new Mention(maker.start(), end, in.original().substring(maker.start(), end), lineType(head.group()),
+                            null, SOURCE);
+                } else if ((line == null || !SOURCE.equals(line.source())) && hanCount(text, brandEnd, head.start()) >= 2) {
+                    // a Latin brand needs a Chinese field (Xyz语音开放平台): Xyz开放平台 is Xyz's, and Xyz names it
+                    Integer latin = latinBrandEndingAt(text, brandEnd);
+                    if (latin != null) {
+                        line = new Mention(latin, end, in.original().substring(latin, end), lineType(head.group()), null,
+                                LINE_SOURCE);
+                    }
+                }
+            }
+            boolean continues = end < text.length() && "部组室院所群".indexOf(text.charAt(end)) >= 0; // 架构平台部: a unit
+            if (line != null && !continues && !coveredAlready(in, line.start(), line.end())
+                    && !COUNTED_BEFORE_HEAD.matcher(text.substring(line.start(), head.start())).find()) {
+                found.add(line);
+            }
+        }
+        return found;
+    }
+
+    /** A count before the head (两大平台): a kind counted, no name. */
+    private static final Pattern COUNTED_BEFORE_HEAD = Pattern.compile("[0-9一二三四五六七八九十两几多数][大个家类种]$");
+
+    /** True when the words in {@code [from, to)} are nouns, abbreviations or Latin (a field: 语音, AI, 城市). */
+    private static boolean nounsOnly(Annotation in, int from, int to) {
+        for (Token t : in.tokens()) {
+            if (t.end() <= from || t.start() >= to) {
+                continue;
+            }
+            if (t.start() < from || t.end() > to) {
+                return false; // a word across the qualifier's edge
+            }
+            String tag = t.tag();
+            boolean noun = tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("x")
+                    || !Names.hasHan(t.word());
+            if (!noun) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hanCount(String text, int from, int to) {
+        return (int) text.substring(from, to).chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+
+    private static EntityType lineType(String head) {
+        return head.equals("大脑") ? EntityType.PROJECT : EntityType.SOFTWARE;
+    }
+
+    private static Mention organizationEndingAt(Annotation in, int end) {
+        for (Mention c : in.candidates()) {
+            if (c.end() == end && c.type().core() == CoreType.ORGANIZATION) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Where a capitalised Latin word ending at {@code end} starts; null if none ends there. */
+    private static Integer latinBrandEndingAt(String text, int end) {
+        int start = end;
+        while (start > 0 && Names.isLatinWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && LATIN_BRAND.matcher(text.substring(start, end)).matches() ? start : null;
     }
 
     /** The class the text gives a product at {@code maker}'s place, or null where no product goes. */

@@ -124,7 +124,7 @@ public final class MentionResolver implements Stage {
             case LexiconRecognizer.SOURCE, ReferenceForms.ALIAS -> 4;
             case LatinNameRecognizer.SOURCE, TransliteratedNameRecognizer.SOURCE, TitleRecognizer.SOURCE,
                  EnumerationTyping.SOURCE, TradeNameRecognizer.SOURCE, ListedCompanyRecognizer.SOURCE,
-                 UnitNameRecognizer.SOURCE, CoordinatedNames.SOURCE -> 3;
+                 UnitNameRecognizer.SOURCE, CoordinatedNames.SOURCE, BrandedProductRecognizer.LINE_SOURCE -> 3;
             case TaggedNameRecognizer.MODEL, OrganizationCompounder.SOURCE -> 2;
             default -> 1;
         };

@@ -46,4 +46,34 @@ class BrandedProductRecognizerTest {
         assertEquals(List.of(), products("推出/v 甲乙/nz 物流/n 。/w", "甲乙"), "a field: a company of the group as often");
         assertEquals(List.of(), products("推出/v 了/u 甲乙/nz 第三/m 季度/n 财报/n 。/w", "甲乙"));
     }
+
+    /** The product lines found in {@code words}, each with its source. */
+    private static List<String> lines(String words, String... makers) {
+        Annotation in = TestPipelines.segmented(words);
+        List<Mention> names = new ArrayList<>();
+        for (String maker : makers) {
+            int at = in.normalized().indexOf(maker);
+            names.add(new Mention(at, at + maker.length(), maker, EntityType.COMPANY, null, "lexicon"));
+        }
+        return new BrandedProductRecognizer().apply(in.plusCandidates(names)).candidates().stream()
+                .filter(m -> m.source().equals(BrandedProductRecognizer.SOURCE) || m.source().equals(BrandedProductRecognizer.LINE_SOURCE))
+                .map(m -> m.text() + "/" + m.type().localName() + "/" + m.source()).toList();
+    }
+
+    @Test
+    void a_platform_or_brain_named_by_its_maker_or_a_latin_brand_and_a_field() {
+        assertEquals(List.of("甲乙AI开放平台/Software/branded"), lines("形成/v 了/u 甲乙/nz AI/nx 开放/vn 平台/n 。/w", "甲乙"));
+        assertEquals(List.of("甲乙大脑/Project/branded"), lines("甲乙/nz 大脑/n 现在/t 拥有/v 能力/n 。/w", "甲乙"));
+        assertEquals(List.of("Xyz语音开放平台/Software/product-line", "KT城市大脑/Project/product-line"),
+                lines("Xyz/nx 语音/n 开放/vn 平台/n 和/c KT/nx 城市/n 大脑/n 。/w"));
+    }
+
+    @Test
+    void no_platform_where_a_verb_a_count_or_a_unit_word_stands_or_a_bare_platform_follows_its_maker() {
+        assertEquals(List.of(), lines("甲乙/nz 走上/v 开放/vn 平台/n 的/u 道路/n", "甲乙"), "a verb between");
+        assertEquals(List.of(), lines("在/p 甲乙/nz 平台/n 上/f ，/w", "甲乙"), "where, not what");
+        assertEquals(List.of(), lines("Xyz/nx 、/w Abc/nx 两/m 大/a 平台/n"), "a count");
+        assertEquals(List.of(), lines("Xyz/nx 架构/n 平台/n 部/n 的/u 团队/n"), "a unit's name goes on");
+        assertEquals(List.of(), lines("Xyz/nx 开放/vn 平台/n 上线/v"), "a Latin brand needs a Chinese field");
+    }
 }

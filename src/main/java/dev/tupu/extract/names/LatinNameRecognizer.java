@@ -498,6 +498,7 @@ public final class LatinNameRecognizer implements Stage {
         boolean alone = !word.contains(" ") && STANDS_ALONE_AFTER.matcher(further).find();
         boolean partOfLonger = LONGER_NAME_AFTER.matcher(further).find(); // 任职于X石油勘探公司: X is its start
         if (Character.isUpperCase(word.charAt(0)) && !partOfLonger && (OrganizationSlots.organizationsOnly(before, further)
+                || OrganizationSlots.organizationsOnly(before, afterBranch(further))
                 || (alone && FOUNDED_BEFORE.matcher(before).find()) || FOUNDED_AFTER.matcher(further).find())) {
             return EntityType.COMPANY; // where only an organisation goes: X的CEO, 加盟X, X成立于, 创办了X
         }
@@ -509,6 +510,15 @@ public final class LatinNameRecognizer implements Stage {
             return EntityType.SOFTWARE; // what is launched or developed is a product: 发布了X。
         }
         return byShape(word);
+    }
+
+    /** A country or region after an organisation's name, naming its branch there: X中国, X美国, X亚太. */
+    private static final Pattern BRANCH = Pattern.compile("^(中国区|中国|美国|日本|韩国|欧洲|亚太区|亚太|大中华区|北美|印度|英国|德国|法国|新加坡)");
+
+    /** The text after a branch's country (X中国担任 → 担任): an organisation's slot after its branch is its. */
+    private static String afterBranch(String further) {
+        Matcher m = BRANCH.matcher(further);
+        return m.find() ? further.substring(m.end()) : further;
     }
 
     /** True when a description may follow at {@code at}: 是, 为 or a comma (checked before the costly expression). */

@@ -191,6 +191,13 @@ class TechNamesTest {
     }
 
     @Test
+    void a_latin_name_before_its_branch_sits_where_the_branch_does() {
+        Extraction x = pipeline.extract("离职前，他在Zorvix中国担任首席系统架构师。");
+        assertTrue(names(x, EntityType.COMPANY).contains("Zorvix"), x.mentions().toString());
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("Zorvix中国"), x.mentions().toString());
+    }
+
+    @Test
     void a_department_ends_in_系_but_a_system_does_not() {
         Extraction x = pipeline.extract("王小明在清华大学计算机系读书，后来在谷歌担任首席系统架构师。");
         assertTrue(names(x, EntityType.ORGANIZATION).contains("清华大学计算机系"), x.mentions().toString());

@@ -179,6 +179,14 @@ class RelationExtractionTest {
     }
 
     @Test
+    void entering_an_organisation_to_work_there_is_no_studying() {
+        Extraction x = pipeline.extract("王小明随后进入丙丁研究院工作。赵六后来进入清华大学读博。");
+        assertTrue(find(x, "王小明", Relation.WORKS_FOR, "丙丁研究院").isPresent(), x.relations().toString());
+        assertTrue(find(x, "王小明", Relation.STUDIED_AT, "丙丁研究院").isEmpty(), x.relations().toString());
+        assertTrue(find(x, "赵六", Relation.STUDIED_AT, "清华大学").isPresent(), x.relations().toString());
+    }
+
+    @Test
     void built_on_the_basis_of_another_and_evenly_matched_with_another() {
         Extraction x = pipeline.extract("PyTorch在TensorFlow的基础上进行了改进。Caffe2与PyTorch的性能不相上下。");
         assertTrue(find(x, "pytorch", Relation.BASED_ON, "tensorflow").isPresent(), x.relations().toString());

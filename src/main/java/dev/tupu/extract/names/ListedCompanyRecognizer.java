@@ -101,7 +101,7 @@ public final class ListedCompanyRecognizer implements Stage {
     private boolean inPlace(Annotation in, int start, int end) {
         String text = in.normalized();
         return OrganizationSlots.fits(text.substring(Math.max(0, start - 6), start),
-                text.substring(end, Math.min(text.length(), end + 12)))
+                text.substring(end, Math.min(text.length(), end + 24)))
                 || OrganizationSlots.joinedToOrganization(in, start, end);
     }
 

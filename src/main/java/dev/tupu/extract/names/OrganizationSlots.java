@@ -53,8 +53,9 @@ final class OrganizationSlots {
             // Where one works or leaves: 在X工作, 从X离职.
             new Slot("在$", "^(工作|任职|就职|实习|担任|出任)"),
             new Slot("从$", "^(离职|辞职|跳槽|出走)"),
-            // The one that buys: 被X收购.
+            // The one that buys: 被X收购; and the one bought: X被甲以5亿美元收购.
             new Slot("被$", "^[^，。；]{0,8}?(收购|并购|控股)"),
+            new Slot(CLAUSE_START, "^(已经|已|正式|将)?被[^，。；]{1,16}?(收购|并购|控股)"),
             // The subject of what only organisations do: X宣布, X成立于, X总部位于, X旗下, X收购了.
             new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|成立于|总部位于|"
                     + "旗下|隶属于|收购|并购|入股|控股)"));
@@ -74,7 +75,9 @@ final class OrganizationSlots {
             // What companies and products both do: X发布了, X推出 (and a company's hiring, which persons do too: X聘请);
             // and being founded: X由Y创立.
             new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(发布|推出|获得|完成|挖来|聘请|招募)"),
-            new Slot(CLAUSE_START, "^由[^，。；]{1,12}?(创立|创办|创建|成立|组建)"),
+            new Slot(CLAUSE_START, "^由[^，。；]{1,20}?(创立|创办|创建|成立|组建)"),
+            // Its team: X的研究团队 (a person's team is written with the person's name, rarely of this shape).
+            new Slot(CLAUSE_START, "^的(研究|研发|技术|核心|工程|产品)团队"),
             // An investor in a round: X领投, Y跟投 (persons invest too, but a name of an organisation's shape does not).
             new Slot("", "^(领投|跟投|参投|联合领投|共同领投)"),
             new Slot("(股东|投资方|领投方|跟投方)$", ""),

@@ -106,9 +106,9 @@ public final class TradeNameRecognizer implements Stage {
         List<Mention> found = new ArrayList<>();
         for (var named : names.entrySet()) {
             String name = named.getKey();
-            for (int at : WordAlignment.wholeWordOccurrences(text, in.tokens(), name)) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
                 int end = at + name.length();
-                if (!overlapsOrganization(in, at, end)) {
+                if (WordAlignment.alignedOrGlued(in.tokens(), text, at, end) && !overlapsOrganization(in, at, end)) {
                     found.add(new Mention(at, end, in.original().substring(at, end), named.getValue(), null, SOURCE));
                 }
             }
@@ -132,7 +132,7 @@ public final class TradeNameRecognizer implements Stage {
         }
         String text = in.normalized();
         String before = text.substring(Math.max(0, start - 6), start);
-        String after = text.substring(end, Math.min(text.length(), end + 12));
+        String after = text.substring(end, Math.min(text.length(), end + 24));
         return OrganizationSlots.fits(before, after)
                 || OrganizationSlots.joinedToOrganization(in, start, end)
                 || pairedWithAnother(in, start, end, before, after);
@@ -145,7 +145,7 @@ public final class TradeNameRecognizer implements Stage {
     private boolean plausible(Annotation in, int start, int end) {
         String name = in.normalized().substring(start, end);
         return !knownWord.test(name) && (start == 0 || in.normalized().charAt(start - 1) != '家')
-                && !descriptive.test(name.substring(0, 2)) && WordAlignment.aligned(in.tokens(), start, end)
+                && !descriptive.test(name.substring(0, 2)) && WordAlignment.alignedOrGlued(in.tokens(), in.normalized(), start, end)
                 && !overlapsOrganization(in, start, end) && !tradeIsPlace(in, start, start + 2);
     }
 

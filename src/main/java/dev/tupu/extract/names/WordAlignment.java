@@ -74,6 +74,26 @@ final class WordAlignment {
         return first != null && last != null && first.start() == start && last.end() == end;
     }
 
+    /** Function words and verbs of one character the segmenter glues to a rare name beside them (任星河, 被甲乙). */
+    private static final String GLUED_BEFORE = "任在被由和与及的了将向从对为是把给跟同于";
+    private static final String GLUED_AFTER = "的了在是和与及将也都被为";
+
+    /**
+     * True when {@code [start, end)} is aligned with the segmenter's words, or would be but for one function word or
+     * verb glued to its edge (李强现/任星河/科技: 星河科技 after 任).
+     */
+    static boolean alignedOrGlued(List<Token> tokens, String text, int start, int end) {
+        Token first = tokenAt(tokens, start);
+        Token last = tokenAt(tokens, end - 1);
+        if (first == null || last == null) {
+            return false;
+        }
+        boolean startOk = first.start() == start
+                || first.start() == start - 1 && GLUED_BEFORE.indexOf(text.charAt(start - 1)) >= 0;
+        boolean endOk = last.end() == end || last.end() == end + 1 && GLUED_AFTER.indexOf(text.charAt(end)) >= 0;
+        return startOk && endOk && (first != last || first.start() == start || last.end() == end);
+    }
+
     /** The token holding character {@code at} (tokens in text order, not overlapping), or null. */
     static Token tokenAt(List<Token> tokens, int at) {
         int i = indexAt(tokens, at);

@@ -36,6 +36,15 @@ class TradeNameRecognizerTest {
     }
 
     @Test
+    void a_function_word_the_segmenter_glued_to_the_name_does_not_hide_it_nor_does_a_long_founding_clause() {
+        assertEquals(List.of("星河科技@4"), companies(withNames("李强现/nr 任星河/v 科技/n 首席/n 技术官/n 。/w",
+                new Mention(0, 2, "李强", EntityType.PERSON, null, "model"))), "任 glued before it");
+        assertEquals(List.of("云帆科技@0", "星河科技@5"), companies(withNames("云帆/v 科技/n 被/p 星河/n 科技/n 以/p 5亿/m 美元/q 收购/v 。/w")),
+                "the one bought and the buyer");
+        assertEquals(List.of("星河科技@0"), companies(withNames("星河/n 科技/n 由/p 王明/nr 和/c 李强/nr 于/p 2015年/t 共同/d 创立/v 。/w")));
+    }
+
+    @Test
     void investors_in_a_round_and_the_names_listed_with_one() {
         assertEquals(List.of("星河资本@5", "云岫创投@12", "星澜资本@17", "蓝海基金@22"), companies(withNames(
                 "本轮/r 融资/vn 由/p 星河/n 资本/n 领投/v ，/w 云岫/n 创投/v 、/w 星澜/n 资本/n 和/c 蓝海/n 基金/n 跟投/v 。/w")),

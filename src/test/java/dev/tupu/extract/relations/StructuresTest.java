@@ -124,6 +124,12 @@ class StructuresTest {
     }
 
     @Test
+    void a_wholly_owned_subsidiary_is_part_of_its_parent() {
+        Extraction x = pipeline.extract("甲乙科技是百度的全资子公司，总部位于里昂。");
+        assertTrue(has(x, "甲乙科技", Relation.PART_OF, "百度"), x.relations().toString());
+    }
+
+    @Test
     void a_titled_person_who_leaves_leaves_the_holder_and_a_units_head_may_be_written_with_its_name() {
         Extraction x = pipeline.extract("同年，英伟达资深设计师王小明离职，并加入了百度。谷歌研究院长赵六出席。");
         assertTrue(has(x, "王小明", Relation.WORKS_FOR, "英伟达"), x.relations().toString());

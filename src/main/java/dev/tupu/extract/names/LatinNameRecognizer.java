@@ -38,8 +38,10 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern PRODUCT_HEAD = Pattern.compile("[A-Z][A-Za-z0-9]+|[a-z][A-Z][A-Za-z0-9]*");
     /** What follows a product line's head in a model name: RTX, 2080, Ti, V3, Nano, Pro. */
     private static final Pattern MODEL_PART = Pattern.compile(
-            "[0-9]{1,4}[A-Za-z]{0,3}|[A-Z]{1,4}[0-9]{0,4}[A-Za-z]?|Ti|Pro|Max|Plus|Mini|Ultra|Nano|Lite|Air|Super|Turbo|Xavier|Orin");
+            "[0-9]{1,4}[A-Za-z]{0,3}|[A-Z]{1,4}[0-9]{0,4}[A-Za-z]?|v[0-9]{1,2}|Ti|Pro|Max|Plus|Mini|Ultra|Nano|Lite|Air|Super|Turbo|Xavier|Orin");
     private static final Pattern YEAR = Pattern.compile("19[5-9][0-9]|20[0-4][0-9]");
+    /** A lower-case English word (for, with, of): a capitalised word after it belongs to an English phrase. */
+    private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+");
     /**
      * The last word of an organisation's English name, and what it makes the name: a legal form or a line of business
      * (Acme Inc, Sequoia Capital, Accel Partners), a lab, a university, an association. From general English usage.
@@ -103,7 +105,7 @@ public final class LatinNameRecognizer implements Stage {
     private static final Pattern KIND_BEFORE = Pattern.compile(
             "(公司|企业|集团|厂商|厂家|制造商|零售商|运营商|供应商|提供商|服务商|开发商|经销商|电商|创企|独角兽|机构|基金|网站"
                     + "|媒体|杂志|框架|库|工具|软件|平台|引擎|模型|算法|数据集|语言|芯片|处理器|显卡|加速器|服务器|超算|手机|机器人"
-                    + "|音箱|助手|应用|操作系统)\\s?[：:]?\\s?$");
+                    + "|音箱|助手|应用|操作系统|架构)\\s?[：:]?\\s?$");
 
     /** Chinese words after a Latin word that close a longer organisation's name with it (X石油勘探公司). */
     private static final Pattern LONGER_NAME_AFTER = Pattern.compile(
@@ -174,7 +176,10 @@ public final class LatinNameRecognizer implements Stage {
                 i = organization[0];
                 continue;
             }
-            int modelEnd = i + 1 < words.size() && PRODUCT_HEAD.matcher(word).matches() && !stopwords.contains(word)
+            // inside an English phrase (Learning for Coders v3) a capitalised word heads no model name
+            boolean inPhrase = i > 0 && words.get(i - 1)[1] == w[0] - 1 && text.charAt(w[0] - 1) == ' '
+                    && LOWER_WORD.matcher(text.substring(words.get(i - 1)[0], words.get(i - 1)[1])).matches();
+            int modelEnd = i + 1 < words.size() && PRODUCT_HEAD.matcher(word).matches() && !stopwords.contains(word) && !inPhrase
                     ? modelNameEnd(text, words, i) : i;
             if (modelEnd > i) {
                 // GeForce RTX 2080 Ti, Kirin 990, Jetson Nano: a product line and its model, one name.
@@ -481,7 +486,7 @@ public final class LatinNameRecognizer implements Stage {
                 case "模型", "算法" -> EntityType.MODEL;
                 case "数据集" -> EntityType.DATASET;
                 case "语言" -> EntityType.PROGRAMMING_LANGUAGE;
-                case "芯片", "处理器", "显卡", "加速器", "服务器", "超算", "手机", "机器人", "音箱" -> EntityType.PRODUCT;
+                case "芯片", "处理器", "显卡", "加速器", "服务器", "超算", "手机", "机器人", "音箱", "架构" -> EntityType.PRODUCT;
                 default -> EntityType.SOFTWARE;
             };
         }

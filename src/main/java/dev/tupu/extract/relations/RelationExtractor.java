@@ -40,6 +40,9 @@ public final class RelationExtractor implements Stage {
     private static final Pattern DESCRIBED_COORDINATE = Pattern.compile("\\s?(、|和|与|及|以及)[^，。；,;、和与及]{1,12}");
     private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
     private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
+    /** An organisation's head, who launches what the organisation makes: 甲公司CEO王五发布了X (a researcher's is theirs). */
+    private static final Pattern HEAD_TITLE = Pattern.compile(
+            "\\s?的?\\s?(联合)?(CEO|首席执行官|总裁|董事长|创始人|创始人兼CEO|掌门人|总经理|负责人)\\s?");
     /** Products listed with the kind of each after its name: X200 GPU、Nova CPU, 甲手机和乙音箱. */
     private static final Pattern KIND_THEN_COORDINATION = Pattern.compile(
             "^\\s?(GPU|CPU|DPU|TPU|NPU|SoC|芯片|处理器|显卡|手机|音箱|平台|系统|框架|模型|大模型|服务器|超算|机器人)\\s?(、|和|与|及|以及)\\s?$");
@@ -396,6 +399,9 @@ public final class RelationExtractor implements Stage {
                         .toList();
                 return new Subject(standIns, PRONOUN_FACTOR, ".pronoun");
             }
+            if (named != null && rule.name().equals("developedBy.launch")) {
+                named = titlingOrganization(named);
+            }
             if (named != null) {
                 // A subject in an earlier clause is less sure: the clause may have its own elided subject.
                 boolean sameClause = !CLAUSE_END.matcher(text.substring(named.end(), anchor)).find();
@@ -443,6 +449,25 @@ public final class RelationExtractor implements Stage {
                 }
             }
             return organization;
+        }
+
+        /**
+         * The organisation that titles {@code person} right before it (甲公司CEO王五发布了X: 甲公司 launches X, its CEO
+         * presents it), if the rule takes one; the person otherwise.
+         */
+        private Mention titlingOrganization(Mention person) {
+            if (person.type().core() != dev.tupu.model.CoreType.PERSON) {
+                return person;
+            }
+            Mention before = null;
+            for (Mention m : mentions) {
+                if (m.end() <= person.start() && (before == null || m.start() >= before.end())) {
+                    before = m;
+                }
+            }
+            return before != null && before.type().core() == dev.tupu.model.CoreType.ORGANIZATION
+                    && rule.subject().accepts(before.type())
+                    && HEAD_TITLE.matcher(text.substring(before.end(), person.start())).matches() ? before : person;
         }
 
         /** The sentence's first fitting name, if it opens its clause (the topic a later clause may omit). */

@@ -696,6 +696,10 @@ public final class StructuralRelations {
     }
 
     private static boolean fits(Title title, Mention holder) {
+        if (title.relation() == Relation.STUDIED_AT) {
+            // a student is a university's or a lab's, not a company's
+            return holder.type().core() == CoreType.ORGANIZATION && holder.type() != dev.tupu.model.EntityType.COMPANY;
+        }
         return title.inverse() ? holder.type().core() == CoreType.PROJECT
                 : title.relation() == Relation.FOUNDED || title.relation() == Relation.LEADS
                 || holder.type().core() == CoreType.ORGANIZATION;

@@ -191,6 +191,12 @@ class TechNamesTest {
     }
 
     @Test
+    void an_architecture_and_its_version_are_one_product_but_not_inside_an_english_title() {
+        Extraction x = pipeline.extract("它基于最新的数据中心架构 Zarm v9，可以从《Practical Learning for Coders v3》入手。");
+        assertEquals(List.of("Zarm v9"), names(x, EntityType.PRODUCT));
+    }
+
+    @Test
     void a_latin_name_before_its_branch_sits_where_the_branch_does() {
         Extraction x = pipeline.extract("离职前，他在Zorvix中国担任首席系统架构师。");
         assertTrue(names(x, EntityType.COMPANY).contains("Zorvix"), x.mentions().toString());

@@ -124,6 +124,15 @@ class StructuresTest {
     }
 
     @Test
+    void a_student_title_is_studying_there_and_a_heads_launch_is_the_organisations() {
+        Extraction x = pipeline.extract("该论文的第一作者是来自清华大学的博士生王小明。");
+        assertTrue(has(x, "王小明", Relation.STUDIED_AT, "清华大学"), x.relations().toString());
+        Extraction launch = pipeline.extract("英伟达CEO赵六在大会上发布了新一代GPU架构Zorin。");
+        assertTrue(has(launch, "zorin", Relation.DEVELOPED_BY, "英伟达"), launch.relations().toString());
+        assertFalse(has(launch, "zorin", Relation.DEVELOPED_BY, "赵六"), "the head presents it: " + launch.relations());
+    }
+
+    @Test
     void a_wholly_owned_subsidiary_is_part_of_its_parent() {
         Extraction x = pipeline.extract("甲乙科技是百度的全资子公司，总部位于里昂。");
         assertTrue(has(x, "甲乙科技", Relation.PART_OF, "百度"), x.relations().toString());

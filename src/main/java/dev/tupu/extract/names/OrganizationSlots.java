@@ -50,6 +50,8 @@ final class OrganizationSlots {
             AFTER_ORGANIZATION_WORD,
             // Described as a company: X是一家…公司, X为国内…企业.
             new Slot(CLAUSE_START, "^(是|为)(一家|一个|国内|全球|中国|美国)[^，。；]{0,20}?(公司|企业|集团|机构|创企|独角兽|厂商)"),
+            // Described as one of another's: X是甲旗下的一家公司, X是乙投资的一家创企.
+            new Slot(CLAUSE_START, "^(是|为)[^，。；]{1,16}?的(一家|一个)[^，。；]{0,10}?(公司|企业|集团|机构|创企|独角兽|厂商)"),
             // Where one works or leaves: 在X工作, 从X离职.
             new Slot("在$", "^(工作|任职|就职|实习|担任|出任)"),
             new Slot("从$", "^(离职|辞职|跳槽|出走)"),

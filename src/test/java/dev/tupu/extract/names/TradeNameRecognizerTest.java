@@ -45,6 +45,12 @@ class TradeNameRecognizerTest {
     }
 
     @Test
+    void a_name_described_as_one_of_anothers_companies() {
+        assertEquals(List.of("星河科技@0"), companies(withNames("星河/n 科技/n 是/v 百度/nt 旗下/n 的/u 一/m 家/q 公司/n 。/w",
+                new Mention(5, 7, "百度", EntityType.COMPANY, null, "lexicon"))));
+    }
+
+    @Test
     void investors_in_a_round_and_the_names_listed_with_one() {
         assertEquals(List.of("星河资本@5", "云岫创投@12", "星澜资本@17", "蓝海基金@22"), companies(withNames(
                 "本轮/r 融资/vn 由/p 星河/n 资本/n 领投/v ，/w 云岫/n 创投/v 、/w 星澜/n 资本/n 和/c 蓝海/n 基金/n 跟投/v 。/w")),

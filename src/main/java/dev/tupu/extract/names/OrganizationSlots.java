@@ -70,7 +70,7 @@ final class OrganizationSlots {
             // Made, bought or owned: 创办了X, 收购X, 由Y创立的X, 竞争对手X, 旗下的X.
             new Slot("(((创办|创立|创建|收购|并购|入股)了?)|竞争对手|对手|旗下的?|(创立|创办|创建|成立|收购|投资|孵化)的)$", ""),
             // The maker: 由X开发.
-            new Slot("由$", "^(独立|自主|联合|共同)?(开发|研发|开源|推出|发布|打造|创立|创办|创建|成立|收购|投资|领投|运营)"),
+            new Slot("由$", "^(独立|自主|联合|共同)?(开发|研发|开源|推出|发布|打造|训练|创立|创办|创建|成立|收购|投资|领投|运营)"),
             new Slot("被$", "^[^，。；]{0,8}?投资"),
             // What a company's rivals, partners, clients or investors include: 竞争对手包括X, 投资方有Y.
             new Slot("(竞争对手|对手|合作伙伴|客户|投资方|投资人|投资者|股东)(包括|有|是|为)$", ""),
@@ -83,6 +83,8 @@ final class OrganizationSlots {
             // An investor in a round: X领投, Y跟投 (persons invest too, but a name of an organisation's shape does not).
             new Slot("", "^(领投|跟投|参投|联合领投|共同领投)"),
             new Slot("(股东|投资方|领投方|跟投方)$", ""),
+            // The maker of a named product: X的Fluxor框架.
+            new Slot("", "^的\\s?[A-Za-z][A-Za-z0-9.+-]*\\s?(框架|芯片|模型|大模型|平台|产品|系统|软件|处理器|手机|App|APP)"),
             // The maker in a description: X是Y推出的一款…
             new Slot("(是|为)$", "^(自主|独立|联合|共同)?(推出|开发|研发|发布|打造|开源)的"));
 

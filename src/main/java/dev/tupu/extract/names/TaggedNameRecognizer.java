@@ -118,6 +118,9 @@ public final class TaggedNameRecognizer implements Stage {
                 int end = type.core() == dev.tupu.model.CoreType.ORGANIZATION && !learnedBoundaries
                         ? token.start() + headEnd(token.word())
                         : token.end();
+                if (type.core() == dev.tupu.model.CoreType.ORGANIZATION && headquartersLocated(in.normalized(), token.start(), end)) {
+                    end -= 2; // 甲科技总部位于北京: 甲科技 is where its headquarters are
+                }
                 int start = token.start() + (endsVerbBefore(in.normalized(), token) ? 1
                         : type.core() == dev.tupu.model.CoreType.ORGANIZATION ? leadingVerb(token.word()) : 0);
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, source));
@@ -133,6 +136,17 @@ public final class TaggedNameRecognizer implements Stage {
     private static boolean endsVerbBefore(String text, Token token) {
         return token.word().length() >= 3 && token.word().charAt(0) == '得' && token.start() > 0
                 && "获取赢使记觉懂值晓博".indexOf(text.charAt(token.start() - 1)) >= 0;
+    }
+
+    private static final Pattern LOCATED_AFTER = Pattern.compile("^(位于|设在|设于|坐落|迁至|迁往|落户)");
+
+    /**
+     * True when a name the tagger read ends in 总部 and a verb of being located follows (甲科技总部位于北京): the
+     * organisation is named, its headquarters located; 解放军总部 alone is a name of its own.
+     */
+    private static boolean headquartersLocated(String text, int start, int end) {
+        return end - start >= 4 && text.startsWith("总部", end - 2)
+                && LOCATED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
     }
 
     /** A verb of going to or joining an organisation, glued before its name by the segmenter (加盟X, 赴X). */

@@ -32,7 +32,7 @@ public final class RelationExtractor implements Stage {
     private static final Pattern FIRST_PERSON = Pattern.compile("我|咱|你|您");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;:：。！？!?]");
     /** 的 before the names a relative clause describes, and the kind of thing they are: 旗下的金融巨头X, 创立的公司Y. */
-    private static final Pattern RELATIVE = Pattern.compile("^\\s?了?\\s?的\\s?(?:\\p{IsHan}{0,4}?(?:巨头|公司|子公司|企业|"
+    private static final Pattern RELATIVE = Pattern.compile("^\\s?(?:架构|框架|模型|芯片|技术|平台|系统|算法)?\\s?了?\\s?的\\s?(?:\\p{IsHan}{0,4}?(?:巨头|公司|子公司|企业|"
             + "品牌|平台|产品|芯片|处理器|框架|模型|大模型|团队|实验室|研究院|部门|机构)\\s?)?");
     /** Before the one a person succeeds: 接替, 接任, 取代. */
     private static final Set<String> SUCCEEDED = Set.of("接替", "接任", "取代", "替代", "继任");
@@ -40,6 +40,7 @@ public final class RelationExtractor implements Stage {
     private static final Pattern DESCRIBED_COORDINATE = Pattern.compile("\\s?(、|和|与|及|以及)[^，。；,;、和与及]{1,12}");
     private static final Pattern COORDINATION = Pattern.compile("^\\s?(、|和|与|及|以及|,|，)?\\s?$");
     private static final Pattern LAST_JOINER = Pattern.compile("和|与|及|以及");
+    private static final Pattern JOINT_ACTOR = Pattern.compile("联合|携手|联手|会同|伙同");
     /** An organisation's head, who launches what the organisation makes: 甲公司CEO王五发布了X (a researcher's is theirs). */
     private static final Pattern HEAD_TITLE = Pattern.compile(
             "\\s?的?\\s?(联合)?(CEO|首席执行官|总裁|董事长|创始人|创始人兼CEO|掌门人|总经理|负责人)\\s?");
@@ -308,7 +309,7 @@ public final class RelationExtractor implements Stage {
          * subject).
          */
         private List<Mention> withCoordinated(List<Mention> objects, int last) {
-            List<Mention> list = coordinatedBefore(last, rule.object(), List.of());
+            List<Mention> list = coordinatedBefore(last, rule.object(), List.of(), false);
             if (list.size() > 1) {
                 for (int j = mentions.indexOf(list.get(0)) - 1; j >= 0; j--) {
                     Mention m = mentions.get(j);
@@ -322,7 +323,7 @@ public final class RelationExtractor implements Stage {
 
         /** The subject {@code last} and the names coordinated before it (A、B和C创立了X: all three founded it). */
         private List<Mention> coordinatedWith(Mention last, List<Mention> objects) {
-            return coordinatedBefore(mentions.indexOf(last), rule.subject(), objects);
+            return coordinatedBefore(mentions.indexOf(last), rule.subject(), objects, true);
         }
 
         /**
@@ -330,7 +331,7 @@ public final class RelationExtractor implements Stage {
          * two, 和 / 与 / 及 only the last two (与A、B和C: 与 says with whom, it joins nothing).
          */
         private List<Mention> coordinatedBefore(int last, TypeFilter accepted,
-                                                List<Mention> excluded) {
+                                                List<Mention> excluded, boolean subjects) {
             List<Mention> list = new ArrayList<>();
             list.add(mentions.get(last));
             for (int i = last - 1; i >= 0; i--) {
@@ -340,7 +341,9 @@ public final class RelationExtractor implements Stage {
                     continue;
                 }
                 String gap = text.substring(m.end(), next.start()).strip();
-                boolean joined = gap.equals("、") || (list.size() == 1 && LAST_JOINER.matcher(gap).matches());
+                // subjects acting together: 甲联合乙推出了X, 甲携手乙发布 (both launch it)
+                boolean joined = gap.equals("、") || (list.size() == 1 && (LAST_JOINER.matcher(gap).matches()
+                        || subjects && JOINT_ACTOR.matcher(gap).matches()));
                 if (!joined || excluded.contains(m) || !accepted.accepts(m.type())) {
                     break;
                 }

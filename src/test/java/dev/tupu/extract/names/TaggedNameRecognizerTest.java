@@ -36,6 +36,14 @@ class TaggedNameRecognizerTest {
     }
 
     @Test
+    void an_organisations_headquarters_located_somewhere_is_the_organisation() {
+        var in = dev.tupu.extract.TestPipelines.segmented("蓝海智能总部/nt 位于/v 北京/ns ，/w 武警总部/nt 派出/v 人员/n 。/w");
+        var names = model.withLearnedBoundaries().apply(in).candidates().stream()
+                .map(dev.tupu.model.Mention::text).toList();
+        assertEquals(java.util.List.of("蓝海智能", "北京", "武警总部"), names, "总部 with no verb of place after is a name of its own");
+    }
+
+    @Test
     void a_country_and_a_bare_word_for_a_company_describe_one_and_name_none() {
         var in = dev.tupu.extract.TestPipelines.segmented("甲乙/nt 收购/v 了/u 丙国公司/nt 和/c 丙国银行/nt 。/w")
                 .plusCandidates(java.util.List.of(

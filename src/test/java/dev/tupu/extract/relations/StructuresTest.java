@@ -133,6 +133,15 @@ class StructuresTest {
     }
 
     @Test
+    void makers_acting_together_a_kind_before_de_and_headquarters_located() {
+        Extraction x = pipeline.extract("百度联合清华大学推出了Zorin。基于PyTorch框架的Fluxor由甲乙科技训练。");
+        assertTrue(has(x, "zorin", Relation.DEVELOPED_BY, "百度"), x.relations().toString());
+        assertTrue(has(x, "zorin", Relation.DEVELOPED_BY, "清华大学"), x.relations().toString());
+        assertTrue(has(x, "fluxor", Relation.BASED_ON, "pytorch"), x.relations().toString());
+        assertTrue(has(x, "fluxor", Relation.DEVELOPED_BY, "甲乙科技"), x.relations().toString());
+    }
+
+    @Test
     void a_wholly_owned_subsidiary_is_part_of_its_parent() {
         Extraction x = pipeline.extract("甲乙科技是百度的全资子公司，总部位于里昂。");
         assertTrue(has(x, "甲乙科技", Relation.PART_OF, "百度"), x.relations().toString());

@@ -179,6 +179,12 @@ class RelationExtractionTest {
     }
 
     @Test
+    void an_undergraduate_from_a_university_studied_there() {
+        Extraction x = pipeline.extract("技术副总裁王小明，本科出自清华大学软件工程，在百度任职长达13年。");
+        assertTrue(find(x, "王小明", Relation.STUDIED_AT, "清华大学").isPresent(), x.relations().toString());
+    }
+
+    @Test
     void entering_an_organisation_to_work_there_is_no_studying() {
         Extraction x = pipeline.extract("王小明随后进入丙丁研究院工作。赵六后来进入清华大学读博。");
         assertTrue(find(x, "王小明", Relation.WORKS_FOR, "丙丁研究院").isPresent(), x.relations().toString());

@@ -368,11 +368,19 @@ public final class StructuralRelations {
         if (POSSESSIVE.matcher(between).matches()) {
             return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "possessive", 0.55));
         }
+        // 甲有X，乙有Y: a product an organisation has, the product named whole (not 有X的股份)
+        if (HAS.matcher(between).matches()
+                && STANDS_ALONE.matcher(text.substring(product.end(), Math.min(sentence.end(), product.end() + 2))).lookingAt()) {
+            return java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "possessive.has", 0.5));
+        }
         boolean glued = between.isEmpty() || between.equals(" ") && Names.hasHan(maker.text());
         return glued && !Names.hasHan(product.text())
                 ? java.util.Optional.of(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "maker.prefix", 0.55))
                 : java.util.Optional.empty();
     }
+
+    private static final Pattern HAS = Pattern.compile("\\s?(则|也|还|就)?(有|拥有)\\s?");
+    private static final Pattern STANDS_ALONE = Pattern.compile("\\s?([，。；、,;]|和|与|及|$)");
 
     /** X是Y的(一款)…产品: X is Y's product (developedBy), not its rival's (竞品). */
     private static java.util.Optional<RelationMention> productOf(String text, Sentence sentence, Mention product,

@@ -84,6 +84,10 @@ class StructuresTest {
         assertTrue(has(x, "h100", Relation.DEVELOPED_BY, "英伟达"), x.relations().toString());
         assertTrue(has(x, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), x.relations().toString());
         assertTrue(has(x, "pytorch", Relation.DEVELOPED_BY, "百度"), "a product under a company: " + x.relations());
+        Extraction has = pipeline.extract("百度有PyTorch，谷歌有TensorFlow，英伟达有A100的股份。");
+        assertTrue(has(has, "pytorch", Relation.DEVELOPED_BY, "百度"), has.relations().toString());
+        assertTrue(has(has, "tensorflow", Relation.DEVELOPED_BY, "谷歌"), has.relations().toString());
+        assertFalse(has(has, "a100", Relation.DEVELOPED_BY, "英伟达"), "a share of it: " + has.relations());
         Extraction described = pipeline.extract("谷歌旗下的金融巨头甲乙科技很有名。");
         assertTrue(has(described, "甲乙科技", Relation.PART_OF, "谷歌"), "described after 的: " + described.relations());
         assertFalse(has(x, "pytorch", Relation.PART_OF, "百度"), x.relations().toString());

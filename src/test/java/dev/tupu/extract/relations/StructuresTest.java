@@ -7,6 +7,8 @@ import dev.tupu.model.Extraction;
 import dev.tupu.model.Relation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.tupu.extract.TestPipelines.entry;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,6 +145,14 @@ class StructuresTest {
         assertTrue(has(x, "zorin", Relation.DEVELOPED_BY, "清华大学"), x.relations().toString());
         assertTrue(has(x, "fluxor", Relation.BASED_ON, "pytorch"), x.relations().toString());
         assertTrue(has(x, "fluxor", Relation.DEVELOPED_BY, "甲乙科技"), x.relations().toString());
+    }
+
+    @Test
+    void an_organisations_partners_listed_collaborate_with_it() {
+        Extraction x = pipeline.extract("百度的合作伙伴包括谷歌、英伟达和苹果公司。");
+        for (String partner : List.of("谷歌", "英伟达", "苹果公司")) {
+            assertTrue(has(x, partner, Relation.COLLABORATES_WITH, "百度"), partner + ": " + x.relations());
+        }
     }
 
     @Test

@@ -58,6 +58,10 @@ final class OrganizationSlots {
             // The one that buys: 被X收购; and the one bought: X被甲以5亿美元收购.
             new Slot("被$", "^[^，。；]{0,8}?(收购|并购|控股)"),
             new Slot(CLAUSE_START, "^(已经|已|正式|将)?被[^，。；]{1,16}?(收购|并购|控股)"),
+            // What only organisations have: X发言人表示, X官方宣布, X的财报显示, X股价上涨, X估值.
+            new Slot(CLAUSE_START, "^的?(发言人|官方|官网|财报|年报|季报|股价|市值|估值|董事会|营收)"),
+            // A source a text cites: 据X报道.
+            new Slot("据$", "^(报道|消息|透露|披露|援引)"),
             // The subject of what only organisations do: X宣布, X成立于, X总部位于, X旗下, X收购了.
             new Slot(CLAUSE_START, "^(今日|今天|近日|日前|昨日|昨天|目前|此前|已经|已|正式|也)?(宣布|成立于|总部位于|"
                     + "旗下|隶属于|收购|并购|入股|控股)"));

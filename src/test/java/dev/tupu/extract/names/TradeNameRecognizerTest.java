@@ -45,6 +45,13 @@ class TradeNameRecognizerTest {
     }
 
     @Test
+    void a_name_before_what_only_organisations_have() {
+        assertEquals(List.of("云岫科技@0"), companies(withNames("云岫/n 科技/n 发言人/n 表示/v 。/w")));
+        assertEquals(List.of("星河资本@0"), companies(withNames("星河/n 资本/n 股价/n 上涨/v 了/u 5%/m 。/w")));
+        assertEquals(List.of("云帆科技@0"), companies(withNames("云帆/n 科技/n 的/u 财报/n 显示/v 。/w")));
+    }
+
+    @Test
     void a_name_described_as_one_of_anothers_companies() {
         assertEquals(List.of("星河科技@0"), companies(withNames("星河/n 科技/n 是/v 百度/nt 旗下/n 的/u 一/m 家/q 公司/n 。/w",
                 new Mention(5, 7, "百度", EntityType.COMPANY, null, "lexicon"))));

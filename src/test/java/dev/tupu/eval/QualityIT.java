@@ -80,11 +80,11 @@ class QualityIT {
     @Test
     void the_development_and_test_articles_hold_their_figures() throws Exception {
         GoldSetEvaluation.Result dev = new GoldSetEvaluation().evaluate(GOLD.resolve("dev"), pipeline);
-        assertTrue(dev.entities().precision() >= 0.76 && dev.entities().recall() >= 0.65, "dev entities " + dev.entities());
-        assertTrue(dev.relations().precision() >= 0.77 && dev.relations().recall() >= 0.33, "dev relations " + dev.relations());
+        assertTrue(dev.entities().precision() >= 0.77 && dev.entities().recall() >= 0.69, "dev entities " + dev.entities());
+        assertTrue(dev.relations().precision() >= 0.78 && dev.relations().recall() >= 0.36, "dev relations " + dev.relations());
         GoldSetEvaluation.Result test = new GoldSetEvaluation().evaluate(GOLD.resolve("test"), pipeline);
-        assertTrue(test.entities().precision() >= 0.67 && test.entities().recall() >= 0.63, "test entities " + test.entities());
-        assertTrue(test.relations().precision() >= 0.57 && test.relations().recall() >= 0.23, "test relations " + test.relations());
+        assertTrue(test.entities().precision() >= 0.67 && test.entities().recall() >= 0.64, "test entities " + test.entities());
+        assertTrue(test.relations().precision() >= 0.58 && test.relations().recall() >= 0.23, "test relations " + test.relations());
     }
 
     @Test
@@ -93,7 +93,7 @@ class QualityIT {
         Score dev = new GoldSetEvaluation().evaluate(GOLD.resolve("dev"), pipeline).time();
         Score both = seed.plus(dev);
         assertTrue(both.precision() >= 0.90, "time " + both);
-        assertTrue(both.recall() >= 0.70, "time " + both);
+        assertTrue(both.recall() >= 0.74, "time " + both);
     }
 
     @Test

@@ -104,11 +104,9 @@ public final class UnitNameRecognizer implements Stage {
     private static int nounRunStart(Annotation in, int from, int unitStart) {
         int start = unitStart;
         List<dev.tupu.model.Token> tokens = in.tokens();
-        for (int i = tokens.size() - 1; i >= 0; i--) {
+        int before = unitStart > 0 ? WordAlignment.indexAt(tokens, unitStart - 1) : -1;
+        for (int i = before; i >= 0; i--) {
             dev.tupu.model.Token t = tokens.get(i);
-            if (t.end() > unitStart) {
-                continue;
-            }
             if (t.end() != start || t.start() < from || !nounLike(t.tag())) {
                 break;
             }

@@ -182,7 +182,7 @@ public final class Pipelines {
         stages.add(new BrandedProductRecognizer());
         stages.add(new CoordinatedNames(lexicons ? ListedCompanyRecognizer.defaultNames() : Set.of(), shared.latin()::isCommonWord,
                 HanlpDictionary.commonWords().or(HanlpDictionary.placeNames()), HanlpDictionary.knownWords()));
-        stages.add(new EnumerationTyping());
+        stages.add(new EnumerationTyping(shared.latin()::isCommonWord));
         stages.add(new NamePropagation(HanlpDictionary.knownWords()));
         stages.add(new ReferenceForms());
         stages.add(new TeamRecognizer());

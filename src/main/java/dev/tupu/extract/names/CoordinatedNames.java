@@ -260,7 +260,8 @@ public final class CoordinatedNames implements Stage {
             return at == text.length() || !Names.isLatinWordChar(text.charAt(at));
         }
         Token after = WordAlignment.tokenAt(in.tokens(), at);
-        return after != null && after.start() == at && !isNounLike(after);
+        // a count after the last member ends it (A、B和C三款软件)
+        return after != null && after.start() == at && (!isNounLike(after) || after.tag().equals("m"));
     }
 
     private static boolean isNounLike(Token t) {

@@ -41,6 +41,18 @@ public final class EnumerationTyping implements Stage {
     /** Unnamed members are proposed when at least one in this many members is a name already. */
     private static final int MIN_NAMED_SHARE = 3;
 
+    private final java.util.function.Predicate<String> commonLatin;
+
+    /** Without a list of common Latin words: every capitalised one may be a product's name. */
+    public EnumerationTyping() {
+        this(word -> false);
+    }
+
+    /** @param commonLatin true for a Latin word that is no name (AI, GPU): never a product listed by its kind */
+    public EnumerationTyping(java.util.function.Predicate<String> commonLatin) {
+        this.commonLatin = commonLatin;
+    }
+
     @Override
     public Set<Layer> needs() {
         return Set.of(Layer.NORMALIZED, Layer.TOKENS, Layer.CANDIDATES);
@@ -229,7 +241,7 @@ public final class EnumerationTyping implements Stage {
     }
 
     /** Types the members; returns whether a candidate changed. */
-    private static boolean type(Annotation in, List<Mention> candidates, List<Member> members, EntityType type) {
+    private boolean type(Annotation in, List<Mention> candidates, List<Member> members, EntityType type) {
         List<Mention> named = new ArrayList<>();
         List<Member> unnamed = new ArrayList<>();
         for (Member member : members) {
@@ -242,13 +254,17 @@ public final class EnumerationTyping implements Stage {
         }
         boolean changed = false;
         for (Mention name : named) {
-            if (name.type().core() != type.core()) {
+            // a product kind retypes no name a lexicon gave its class (手机百度、爱奇艺等应用: 百度 stays a company)
+            boolean known = type.core() == CoreType.PROJECT && LexiconRecognizer.SOURCE.equals(name.source());
+            if (name.type().core() != type.core() && !known) {
                 candidates.removeIf(c -> c.start() == name.start() && c.end() == name.end());
                 candidates.add(new Mention(name.start(), name.end(), name.text(), type, null, SOURCE));
                 changed = true;
             }
         }
-        if (named.size() * MIN_NAMED_SHARE >= members.size()) {
+        boolean latinProducts = type.core() == CoreType.PROJECT && !unnamed.isEmpty()
+                && unnamed.stream().allMatch(m -> latinName(in.normalized().substring(m.start(), m.end())));
+        if (named.size() * MIN_NAMED_SHARE >= members.size() || latinProducts) {
             for (Member member : unnamed) {
                 if (plausibleName(in.normalized(), member) && candidates.stream().noneMatch(
                         c -> c.start() < member.end() && member.start() < c.end())) {
@@ -271,6 +287,21 @@ public final class EnumerationTyping implements Stage {
         }
         return best;
     }
+
+    /** A capitalised Latin name of one to three words, none of them a common word (AI, GPU, Deep). */
+    private boolean latinName(String name) {
+        if (!LATIN_NAME.matcher(name).matches()) {
+            return false;
+        }
+        for (String word : name.split(" ")) {
+            if (commonLatin.test(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}");
 
     private static boolean plausibleName(String text, Member member) {
         int length = member.end() - member.start();
@@ -297,6 +328,18 @@ public final class EnumerationTyping implements Stage {
         for (String h : "大学 高校 院校 学校 研究所 研究院 实验室".split(" ")) {
             heads.put(h, h.startsWith("研究") || h.equals("实验室") ? EntityType.RESEARCH_LAB : EntityType.UNIVERSITY);
         }
+        // kinds of product: a list of them types its members only where a third are names already, or all are
+        // capitalised Latin names (平台包括Xa、Yb和Zc), never common nouns (手机、电脑等产品)
+        for (String h : "框架 软件 平台 工具 应用".split(" ")) {
+            heads.put(h, EntityType.SOFTWARE);
+        }
+        for (String h : "大模型 模型".split(" ")) {
+            heads.put(h, EntityType.MODEL);
+        }
+        for (String h : "芯片 处理器 显卡".split(" ")) {
+            heads.put(h, EntityType.PRODUCT);
+        }
+        heads.put("数据集", EntityType.DATASET);
         heads.put("国家", EntityType.COUNTRY);
         heads.put("城市", EntityType.CITY);
         for (String h : "省份 省市 地区".split(" ")) {

@@ -45,6 +45,12 @@ class CoordinatedNamesTest {
     }
 
     @Test
+    void a_count_after_the_last_member_ends_it() {
+        assertEquals(List.of("Maxon:Software", "Merlo:Software"), added("推出/v 了/u Rivox/nx 、/w Maxon/nx 和/c Merlo/nx 三/m 款/q 软件/n 。/w",
+                "Rivox:Software"));
+    }
+
+    @Test
     void a_listed_company_beside_organisations_but_no_place_of_that_name() {
         assertEquals(List.of("甲乙:Company"), added("包括/v 百度/nt 、/w 甲乙/nz 和/c 腾讯/nt 。/w", "百度:Company", "腾讯:Company"));
         assertEquals(List.of(), added("包括/v 百度/nt 、/w 松江/ns 和/c 腾讯/nt 。/w", "百度:Company", "腾讯:Company"),

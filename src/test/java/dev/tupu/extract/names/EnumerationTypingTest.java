@@ -99,4 +99,20 @@ class EnumerationTypingTest {
                 Map.of("甲骨", EntityType.PERSON, "乙丙", EntityType.PERSON));
         assertEquals(Map.of("甲骨", EntityType.PERSON, "乙丙", EntityType.PERSON), namesAfter(bonds));
     }
+
+    @Test
+    void a_kind_of_product_types_latin_names_listed_after_it_but_no_common_word_and_no_lexicon_company() {
+        EnumerationTyping withCommon = new EnumerationTyping(java.util.Set.of("GPU", "AI")::contains);
+        Annotation platforms = annotated("平台/n 包括/v Drivo/nx 、/w Metropo/nx 和/c Holoscon/nx 。/w", Map.of());
+        assertEquals(List.of("Drivo/Software", "Metropo/Software", "Holoscon/Software"), withCommon.apply(platforms).candidates().stream()
+                .map(m -> m.text() + "/" + m.type().localName()).toList());
+        Annotation common = annotated("平台/n 包括/v Drivo/nx 、/w GPU/nx 和/c AI/nx 。/w", Map.of());
+        assertEquals(List.of(), withCommon.apply(common).candidates(), "common words: no list of names");
+        Annotation apps = TestPipelines.segmented("包括/v 手机/n 百度/nt 、/w 爱奇艺/nz 等/u 应用/n 。/w").withCandidates(List.of(
+                new Mention(4, 6, "百度", EntityType.COMPANY, null, LexiconRecognizer.SOURCE),
+                new Mention(7, 10, "爱奇艺", EntityType.COMPANY, null, "model")));
+        assertEquals(List.of("百度/Company", "爱奇艺/Software"), withCommon.apply(apps).candidates().stream()
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).map(m -> m.text() + "/" + m.type().localName()).toList(),
+                "a lexicon's company keeps its class");
+    }
 }

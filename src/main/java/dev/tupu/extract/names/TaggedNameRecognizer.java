@@ -121,6 +121,9 @@ public final class TaggedNameRecognizer implements Stage {
                 if (type.core() == dev.tupu.model.CoreType.ORGANIZATION && headquartersLocated(in.normalized(), token.start(), end)) {
                     end -= 2; // 甲科技总部位于北京: 甲科技 is where its headquarters are
                 }
+                if (type.core() == dev.tupu.model.CoreType.ORGANIZATION && teamOfKnownOrganization(in, token.start(), end)) {
+                    continue; // 谷歌团队: Google's team, no name of its own; 谷歌 stands
+                }
                 int start = token.start() + (endsVerbBefore(in.normalized(), token) ? 1
                         : type.core() == dev.tupu.model.CoreType.ORGANIZATION ? leadingVerb(token.word()) : 0);
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, source));
@@ -139,6 +142,13 @@ public final class TaggedNameRecognizer implements Stage {
     }
 
     private static final Pattern LOCATED_AFTER = Pattern.compile("^(位于|设在|设于|坐落|迁至|迁往|落户)");
+
+    /** True when the name is another recogniser's organisation and 团队 after it (谷歌团队). */
+    private boolean teamOfKnownOrganization(Annotation in, int start, int end) {
+        return end - start >= 4 && in.normalized().startsWith("团队", end - 2) && in.candidates().stream()
+                .anyMatch(c -> c.start() == start && c.end() == end - 2 && !source.equals(c.source())
+                        && c.type().core() == dev.tupu.model.CoreType.ORGANIZATION);
+    }
 
     /**
      * True when a name the tagger read ends in 总部 and a verb of being located follows (甲科技总部位于北京): the

@@ -29,6 +29,13 @@ public final class TeamRecognizer implements Stage {
                     + "(?<unit>研究院|研究所|研究中心|研发中心|研究部|研究室|实验室|事业部|事业群|部门|工作室|分公司|子公司|"
                     + "计算机系|[\\p{IsHan}]{0,3}[\\p{IsHan}&&[^关体联派直旁水星父母语谱干]]系(?![统列数])|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
 
+    /** A unit word with no qualifier of its own, or only 旗下: 甲子公司, 甲旗下子公司, 甲团队 name no unit. */
+    private static boolean generic(Matcher unit) {
+        return GENERIC_UNIT.matcher(unit.group("unit")).matches() && unit.group("qualifier").matches(" ?(旗下|下属|的)? ?");
+    }
+
+    private static final Pattern GENERIC_UNIT = Pattern.compile("子公司|分公司|团队|部门");
+
     @Override
     public Set<Layer> needs() {
         return Set.of(Layer.NORMALIZED, Layer.CANDIDATES);
@@ -63,7 +70,10 @@ public final class TeamRecognizer implements Stage {
             String after = text.substring(head.end(), Math.min(text.length(), head.end() + 24));
             Matcher m = SUFFIX.matcher(after);
             Matcher unit = UNIT.matcher(after);
-            if (m.find()) {
+            if (m.find() && head.type().core() == CoreType.ORGANIZATION && m.group(1).equals("团队")) {
+                continue; // 谷歌团队 is "Google's team", no team's name (李沐团队, MXNet团队 are)
+            }
+            if (m.find(0)) {
                 int end = head.end() + m.end();
                 EntityType type = switch (m.group(1)) {
                     case "社区" -> EntityType.COMMUNITY;
@@ -71,7 +81,7 @@ public final class TeamRecognizer implements Stage {
                     default -> EntityType.TEAM;
                 };
                 teams.add(new Mention(head.start(), end, in.original().substring(head.start(), end), type, null, SOURCE));
-            } else if (head.type().core() == CoreType.ORGANIZATION && unit.find()
+            } else if (head.type().core() == CoreType.ORGANIZATION && unit.find() && !generic(unit)
                     && !namesInside(nameStarts, head.end(), head.end() + unit.start("unit"))
                     && !clauseInside(in.tokens(), head.end(), head.end() + unit.start("unit"))) {
                 int end = head.end() + unit.end();

@@ -44,6 +44,15 @@ class TaggedNameRecognizerTest {
     }
 
     @Test
+    void a_known_organisations_team_is_no_name_the_tagger_reads_whole() {
+        var in = dev.tupu.extract.TestPipelines.segmented("此前/t 在/p 蓝海团队/nt 工作/v 。/w").plusCandidates(java.util.List.of(
+                new dev.tupu.model.Mention(3, 5, "蓝海", EntityType.COMPANY, null, "lexicon")));
+        var names = model.withLearnedBoundaries().apply(in).candidates().stream()
+                .filter(m -> TaggedNameRecognizer.MODEL.equals(m.source())).map(dev.tupu.model.Mention::text).toList();
+        assertEquals(java.util.List.of(), names);
+    }
+
+    @Test
     void a_country_and_a_bare_word_for_a_company_describe_one_and_name_none() {
         var in = dev.tupu.extract.TestPipelines.segmented("甲乙/nt 收购/v 了/u 丙国公司/nt 和/c 丙国银行/nt 。/w")
                 .plusCandidates(java.util.List.of(

@@ -24,4 +24,14 @@ class TeamRecognizerTest {
         assertEquals(List.of("微软深度学习研究院"), units("微软/nt 深度/n 学习/v 研究院/n", microsoft));
         assertEquals(List.of("微软自动驾驶实验室"), units("微软/nt 自动/d 驾驶/v 实验室/n", microsoft));
     }
+
+    @Test
+    void an_organisations_team_or_subsidiary_with_no_name_of_its_own_is_no_unit() {
+        Mention microsoft = new Mention(0, 2, "微软", EntityType.COMPANY, null, "lexicon");
+        assertEquals(List.of(), units("微软/nt 团队/n 参与/v 了/u 开发/v 。/w", microsoft), "Microsoft's team");
+        assertEquals(List.of(), units("微软/nt 旗下/n 子公司/n 很多/m 。/w", microsoft));
+        assertEquals(List.of("微软北京分公司"), units("微软/nt 北京/ns 分公司/n 开业/v 。/w", microsoft));
+        Mention person = new Mention(0, 2, "李沐", EntityType.PERSON, null, "model");
+        assertEquals(List.of("李沐团队"), units("李沐/nr 团队/n 开发/v 了/u 它/r 。/w", person), "a person's team is named");
+    }
 }

@@ -125,7 +125,8 @@ public final class TaggedNameRecognizer implements Stage {
                     continue; // 谷歌团队: Google's team, no name of its own; 谷歌 stands
                 }
                 int start = token.start() + (endsVerbBefore(in.normalized(), token) ? 1
-                        : type.core() == dev.tupu.model.CoreType.ORGANIZATION ? leadingVerb(token.word()) : 0);
+                        : type.core() == dev.tupu.model.CoreType.ORGANIZATION
+                        ? Math.max(leadingVerb(token.word()), formerBefore(in, token)) : 0);
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, source));
             }
         }
@@ -166,6 +167,19 @@ public final class TaggedNameRecognizer implements Stage {
      * The length of a verb of going or joining that opens an organisation's name (赴斯坦福大学, 加盟X科技): none of the
      * 32,754 organisations of the NER corpora's training splits begins so; 0 when none, or when the rest is too short.
      */
+    /**
+     * 1 when the name opens with 前 or 原 ("former") and another recogniser's name starts right after it (前加州伯克利:
+     * 加州 a place; 原甲乙科技: 甲乙科技), so the word says what the person was, not the organisation's name; else 0.
+     */
+    private int formerBefore(Annotation in, Token token) {
+        char first = token.word().charAt(0);
+        if ((first != '前' && first != '原') || token.word().length() < 4) {
+            return 0;
+        }
+        int after = token.start() + 1;
+        return in.candidates().stream().anyMatch(c -> c.start() == after && !source.equals(c.source())) ? 1 : 0;
+    }
+
     private static int leadingVerb(String word) {
         Matcher m = LEADING_VERB.matcher(word);
         return m.find() && word.length() - m.end() >= 2 ? m.end() : 0;

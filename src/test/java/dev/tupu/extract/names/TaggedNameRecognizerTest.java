@@ -44,6 +44,15 @@ class TaggedNameRecognizerTest {
     }
 
     @Test
+    void former_before_an_organisation_is_no_part_of_its_name() {
+        var in = dev.tupu.extract.TestPipelines.segmented("他/r 是/v 前加州伯克利/nt 教授/n ，/w 前程无忧/nt 上市/v 。/w").plusCandidates(
+                java.util.List.of(new dev.tupu.model.Mention(3, 5, "加州", EntityType.REGION, null, "lexicon")));
+        var names = model.withLearnedBoundaries().apply(in).candidates().stream()
+                .filter(m -> TaggedNameRecognizer.MODEL.equals(m.source())).map(dev.tupu.model.Mention::text).toList();
+        assertEquals(java.util.List.of("加州伯克利", "前程无忧"), names, "前程无忧: nothing known after 前");
+    }
+
+    @Test
     void a_known_organisations_team_is_no_name_the_tagger_reads_whole() {
         var in = dev.tupu.extract.TestPipelines.segmented("此前/t 在/p 蓝海团队/nt 工作/v 。/w").plusCandidates(java.util.List.of(
                 new dev.tupu.model.Mention(3, 5, "蓝海", EntityType.COMPANY, null, "lexicon")));

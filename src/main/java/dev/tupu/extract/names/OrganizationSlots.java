@@ -45,7 +45,7 @@ final class OrganizationSlots {
             // Before a post only an organisation gives, or a relation only organisations have: X的CEO, 原X总裁,
             // 担任X的CTO, 是X的子公司.
             new Slot(HOLDING_POST, "^的?(\\p{IsHan}{1,2}位)?(首席\\p{IsHan}{1,4}[官家师]|CEO|CTO|COO|CFO|总裁|副总裁|董事长|副董事长|"
-                    + "董事|总经理|副总经理|合伙人|高管|\\p{IsHan}{0,2}(总监|主管))|^的((全资|控股)?子公司|分公司|母公司|下属|股东)"),
+                    + "董事|总经理|副总经理|合伙人|高管|\\p{IsHan}{0,2}(总监|主管)(?!部门|单位|机关|机构|领导))|^的((全资|控股)?子公司|分公司|母公司|下属|股东)"),
             // After a verb of working for one, or a word for its kind: 加盟X, 转投X, 新公司X, 供应商X.
             AFTER_ORGANIZATION_WORD,
             // Described as a company: X是一家…公司, X为国内…企业.

@@ -50,24 +50,48 @@ public final class BrandedProductRecognizer implements Stage {
         return Set.of(Layer.CANDIDATES);
     }
 
+    /** The candidates found before this stage, indexed once per text: a long text has many (see LargeDocumentIT). */
+    private record Known(java.util.Map<Integer, Mention> organizationsByEnd, int[] reach) {
+        static Known of(Annotation in) {
+            java.util.Map<Integer, Mention> byEnd = new java.util.HashMap<>();
+            int[] reach = new int[in.normalized().length() + 1];
+            for (Mention c : in.candidates()) {
+                if (c.type().core() == CoreType.ORGANIZATION) {
+                    byEnd.putIfAbsent(c.end(), c);
+                }
+                reach[c.start()] = Math.max(reach[c.start()], c.end());
+            }
+            for (int i = 1; i < reach.length; i++) {
+                reach[i] = Math.max(reach[i], reach[i - 1]); // the furthest end of a candidate starting at or before i
+            }
+            return new Known(byEnd, reach);
+        }
+
+        /** True when a candidate holds the whole span. */
+        boolean covers(int start, int end) {
+            return reach[start] >= end;
+        }
+    }
+
     @Override
     public Annotation apply(Annotation in) {
         String text = in.normalized();
+        Known known = Known.of(in);
         List<Mention> found = new ArrayList<>();
         for (Mention maker : in.candidates()) {
             if (maker.type().core() != CoreType.ORGANIZATION || !Names.isAllHan(maker.text())) {
                 continue;
             }
-            EntityType type = placedAsProduct(in, maker);
+            EntityType type = placedAsProduct(in, known, maker);
             if (type == null) {
                 continue;
             }
             int end = ownPartEnd(in, maker.end());
-            if (end > maker.end() && !coveredAlready(in, maker.start(), end)) {
+            if (end > maker.end() && !known.covers(maker.start(), end)) {
                 found.add(new Mention(maker.start(), end, in.original().substring(maker.start(), end), type, null, SOURCE));
             }
         }
-        found.addAll(productLines(in));
+        found.addAll(productLines(in, known));
         return found.isEmpty() ? in : in.plusCandidates(found);
     }
 
@@ -83,7 +107,7 @@ public final class BrandedProductRecognizer implements Stage {
      * the name begins with an organisation's name (the longest qualifier that reaches one) or else a capitalised Latin
      * word; a bare 平台 needs a field (甲乙平台 is where, not what).
      */
-    private static List<Mention> productLines(Annotation in) {
+    private static List<Mention> productLines(Annotation in, Known known) {
         String text = in.normalized();
         List<Mention> found = new ArrayList<>();
         Matcher head = LINE_HEAD.matcher(text);
@@ -99,7 +123,7 @@ public final class BrandedProductRecognizer implements Stage {
                 if (!nounsOnly(in, brandEnd, head.start())) {
                     continue; // 百度走上开放平台, 以医疗影像平台: a verb or a preposition in between
                 }
-                Mention maker = organizationEndingAt(in, brandEnd);
+                Mention maker = known.organizationsByEnd().get(brandEnd);
                 if (maker != null) {
                     line = new Mention(maker.start(), end, in.original().substring(maker.start(), end), lineType(head.group()),
                             null, SOURCE);
@@ -113,7 +137,7 @@ public final class BrandedProductRecognizer implements Stage {
                 }
             }
             boolean continues = end < text.length() && "部组室院所群".indexOf(text.charAt(end)) >= 0; // 架构平台部: a unit
-            if (line != null && !continues && !coveredAlready(in, line.start(), line.end())
+            if (line != null && !continues && !known.covers(line.start(), line.end())
                     && !COUNTED_BEFORE_HEAD.matcher(text.substring(line.start(), head.start())).find()) {
                 found.add(line);
             }
@@ -126,10 +150,13 @@ public final class BrandedProductRecognizer implements Stage {
 
     /** True when the words in {@code [from, to)} are nouns, abbreviations or Latin (a field: 语音, AI, 城市). */
     private static boolean nounsOnly(Annotation in, int from, int to) {
-        for (Token t : in.tokens()) {
-            if (t.end() <= from || t.start() >= to) {
-                continue;
-            }
+        List<Token> tokens = in.tokens();
+        int first = -1;
+        for (int at = from; at < to && first < 0; at++) {
+            first = WordAlignment.indexAt(tokens, at);
+        }
+        for (int i = Math.max(first, 0); first >= 0 && i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token t = tokens.get(i);
             if (t.start() < from || t.end() > to) {
                 return false; // a word across the qualifier's edge
             }
@@ -151,14 +178,6 @@ public final class BrandedProductRecognizer implements Stage {
         return head.equals("大脑") ? EntityType.PROJECT : EntityType.SOFTWARE;
     }
 
-    private static Mention organizationEndingAt(Annotation in, int end) {
-        for (Mention c : in.candidates()) {
-            if (c.end() == end && c.type().core() == CoreType.ORGANIZATION) {
-                return c;
-            }
-        }
-        return null;
-    }
 
     /** Where a capitalised Latin word ending at {@code end} starts; null if none ends there. */
     private static Integer latinBrandEndingAt(String text, int end) {
@@ -170,7 +189,7 @@ public final class BrandedProductRecognizer implements Stage {
     }
 
     /** The class the text gives a product at {@code maker}'s place, or null where no product goes. */
-    private static EntityType placedAsProduct(Annotation in, Mention maker) {
+    private static EntityType placedAsProduct(Annotation in, Known known, Mention maker) {
         String text = in.normalized();
         String before = text.substring(Math.max(0, maker.start() - 8), maker.start());
         Matcher kind = KIND_BEFORE.matcher(before);
@@ -188,7 +207,8 @@ public final class BrandedProductRecognizer implements Stage {
         Matcher own = OWN_MAKER_BEFORE.matcher(before);
         if (own.find()) {
             int ownerEnd = maker.start() - (before.length() - own.start());
-            boolean sameMaker = in.candidates().stream().anyMatch(c -> c.end() == ownerEnd && c.text().equals(maker.text()));
+            Mention owner = known.organizationsByEnd().get(ownerEnd);
+            boolean sameMaker = owner != null && owner.text().equals(maker.text());
             return sameMaker ? EntityType.PROJECT : null;
         }
         return null;
@@ -207,7 +227,7 @@ public final class BrandedProductRecognizer implements Stage {
         }
         int end = from;
         int taken = 0;
-        int index = tokens.indexOf(first);
+        int index = WordAlignment.indexAt(tokens, from);
         for (int i = index; i < tokens.size() && taken < 2; i++) {
             Token t = tokens.get(i);
             if (ENDING_TAGS.contains(t.tag()) || !Names.isAllHan(t.word())
@@ -244,7 +264,4 @@ public final class BrandedProductRecognizer implements Stage {
                 || tag.equals("y") || tag.equals("f");
     }
 
-    private static boolean coveredAlready(Annotation in, int start, int end) {
-        return in.candidates().stream().anyMatch(c -> c.start() <= start && end <= c.end());
-    }
 }

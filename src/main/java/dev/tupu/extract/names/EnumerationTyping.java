@@ -315,36 +315,27 @@ public final class EnumerationTyping implements Stage {
 
     private static Map<String, EntityType> heads() {
         Map<String, EntityType> heads = new java.util.LinkedHashMap<>();
-        for (String h : "企业家 创始人 科学家 研究员 学者 专家 人士 教授 高管 大佬 明星 演员 歌手 球员 选手 作家 嘉宾 人".split(" ")) {
-            heads.put(h, EntityType.PERSON);
-        }
-        for (String h : "公司 企业 集团 厂商 厂家 车企 巨头 运营商 供应商".split(" ")) {
-            heads.put(h, EntityType.COMPANY);
-        }
-        for (String h : "机构 单位 银行 品牌 组织 基金 资本".split(" ")) {
-            heads.put(h, EntityType.ORGANIZATION);
-        }
+        put(heads, "企业家 创始人 科学家 研究员 学者 专家 人士 教授 高管 大佬 明星 演员 歌手 球员 选手 作家 嘉宾 人", EntityType.PERSON);
+        put(heads, "公司 企业 集团 厂商 厂家 车企 巨头 运营商 供应商", EntityType.COMPANY);
+        put(heads, "机构 单位 银行 品牌 组织 基金 资本", EntityType.ORGANIZATION);
         heads.put("媒体", EntityType.MEDIA_OUTLET);
-        for (String h : "大学 高校 院校 学校 研究所 研究院 实验室".split(" ")) {
-            heads.put(h, h.startsWith("研究") || h.equals("实验室") ? EntityType.RESEARCH_LAB : EntityType.UNIVERSITY);
-        }
+        put(heads, "大学 高校 院校 学校", EntityType.UNIVERSITY);
+        put(heads, "研究所 研究院 实验室", EntityType.RESEARCH_LAB);
         // kinds of product: a list of them types its members only where a third are names already, or all are
         // capitalised Latin names (平台包括Xa、Yb和Zc), never common nouns (手机、电脑等产品)
-        for (String h : "框架 软件 平台 工具 应用".split(" ")) {
-            heads.put(h, EntityType.SOFTWARE);
-        }
-        for (String h : "大模型 模型".split(" ")) {
-            heads.put(h, EntityType.MODEL);
-        }
-        for (String h : "芯片 处理器 显卡".split(" ")) {
-            heads.put(h, EntityType.PRODUCT);
-        }
+        put(heads, "框架 软件 平台 工具 应用", EntityType.SOFTWARE);
+        put(heads, "大模型 模型", EntityType.MODEL);
+        put(heads, "芯片 处理器 显卡", EntityType.PRODUCT);
         heads.put("数据集", EntityType.DATASET);
         heads.put("国家", EntityType.COUNTRY);
         heads.put("城市", EntityType.CITY);
-        for (String h : "省份 省市 地区".split(" ")) {
-            heads.put(h, EntityType.REGION);
-        }
+        put(heads, "省份 省市 地区", EntityType.REGION);
         return heads;
+    }
+
+    private static void put(Map<String, EntityType> heads, String nouns, EntityType type) {
+        for (String noun : nouns.split(" ")) {
+            heads.put(noun, type);
+        }
     }
 }

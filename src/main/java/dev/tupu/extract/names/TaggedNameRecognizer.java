@@ -91,9 +91,14 @@ public final class TaggedNameRecognizer implements Stage {
     public Annotation apply(Annotation in) {
         List<Mention> found = new ArrayList<>();
         java.util.Map<Integer, Integer> countryEnds = new java.util.HashMap<>();
+        // other recognisers' names by where they start, indexed once (a long text has many)
+        java.util.Map<Integer, List<Mention>> known = new java.util.HashMap<>();
         for (Mention m : in.candidates()) {
             if (m.type() == EntityType.COUNTRY) {
                 countryEnds.merge(m.start(), m.end(), Math::max);
+            }
+            if (!source.equals(m.source())) {
+                known.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
             }
         }
         for (Token token : mergeSplitNames(in.tokens())) {
@@ -121,12 +126,12 @@ public final class TaggedNameRecognizer implements Stage {
                 if (type.core() == dev.tupu.model.CoreType.ORGANIZATION && headquartersLocated(in.normalized(), token.start(), end)) {
                     end -= 2; // 甲科技总部位于北京: 甲科技 is where its headquarters are
                 }
-                if (type.core() == dev.tupu.model.CoreType.ORGANIZATION && teamOfKnownOrganization(in, token.start(), end)) {
+                if (type.core() == dev.tupu.model.CoreType.ORGANIZATION && teamOfKnownOrganization(in, known, token.start(), end)) {
                     continue; // 谷歌团队: Google's team, no name of its own; 谷歌 stands
                 }
                 int start = token.start() + (endsVerbBefore(in.normalized(), token) ? 1
                         : type.core() == dev.tupu.model.CoreType.ORGANIZATION
-                        ? Math.max(leadingVerb(token.word()), formerBefore(in, token)) : 0);
+                        ? Math.max(leadingVerb(token.word()), formerBefore(known, token)) : 0);
                 found.add(new Mention(start, end, in.original().substring(start, end), type, null, source));
             }
         }
@@ -145,9 +150,10 @@ public final class TaggedNameRecognizer implements Stage {
     private static final Pattern LOCATED_AFTER = Pattern.compile("^(位于|设在|设于|坐落|迁至|迁往|落户)");
 
     /** True when the name is another recogniser's organisation and 团队 after it (谷歌团队). */
-    private boolean teamOfKnownOrganization(Annotation in, int start, int end) {
-        return end - start >= 4 && in.normalized().startsWith("团队", end - 2) && in.candidates().stream()
-                .anyMatch(c -> c.start() == start && c.end() == end - 2 && !source.equals(c.source())
+    private static boolean teamOfKnownOrganization(Annotation in, java.util.Map<Integer, List<Mention>> known, int start,
+                                                   int end) {
+        return end - start >= 4 && in.normalized().startsWith("团队", end - 2)
+                && known.getOrDefault(start, List.of()).stream().anyMatch(c -> c.end() == end - 2
                         && c.type().core() == dev.tupu.model.CoreType.ORGANIZATION);
     }
 
@@ -171,13 +177,12 @@ public final class TaggedNameRecognizer implements Stage {
      * 1 when the name opens with 前 or 原 ("former") and another recogniser's name starts right after it (前加州伯克利:
      * 加州 a place; 原甲乙科技: 甲乙科技), so the word says what the person was, not the organisation's name; else 0.
      */
-    private int formerBefore(Annotation in, Token token) {
+    private static int formerBefore(java.util.Map<Integer, List<Mention>> known, Token token) {
         char first = token.word().charAt(0);
         if ((first != '前' && first != '原') || token.word().length() < 4) {
             return 0;
         }
-        int after = token.start() + 1;
-        return in.candidates().stream().anyMatch(c -> c.start() == after && !source.equals(c.source())) ? 1 : 0;
+        return known.containsKey(token.start() + 1) ? 1 : 0;
     }
 
     private static int leadingVerb(String word) {

@@ -29,10 +29,14 @@ public final class TaggerAgreedPlaces implements Stage {
 
     @Override
     public Annotation apply(Annotation in) {
-        List<Mention> tagged = in.candidates().stream()
-                .filter(c -> TaggedNameRecognizer.MODEL.equals(c.source())).toList();
-        List<Mention> kept = in.candidates().stream()
-                .filter(c -> !isLexiconPlace(c) || tagged.stream().anyMatch(t -> overlaps(t, c))).toList();
+        // which characters the tagger's names cover (one pass: a long text has many names)
+        boolean[] tagged = new boolean[in.normalized().length() + 1];
+        for (Mention c : in.candidates()) {
+            if (TaggedNameRecognizer.MODEL.equals(c.source())) {
+                java.util.Arrays.fill(tagged, c.start(), c.end(), true);
+            }
+        }
+        List<Mention> kept = in.candidates().stream().filter(c -> !isLexiconPlace(c) || overlaps(tagged, c)).toList();
         return kept.size() == in.candidates().size() ? in : in.withCandidates(kept);
     }
 
@@ -40,7 +44,12 @@ public final class TaggerAgreedPlaces implements Stage {
         return LexiconRecognizer.SOURCE.equals(m.source()) && m.type().core() == CoreType.PLACE;
     }
 
-    private static boolean overlaps(Mention a, Mention b) {
-        return a.start() < b.end() && b.start() < a.end();
+    private static boolean overlaps(boolean[] tagged, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (tagged[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

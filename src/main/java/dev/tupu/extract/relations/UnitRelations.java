@@ -88,10 +88,20 @@ public final class UnitRelations implements Stage {
         return in.withRelations(out);
     }
 
+    /** The sentence holding the mention (sentences in text order: a binary search, a long text has many). */
     private static Sentence sentenceOf(Annotation in, Mention m) {
-        for (Sentence s : in.sentences()) {
-            if (s.start() <= m.start() && m.end() <= s.end()) {
-                return s;
+        List<Sentence> sentences = in.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.end() <= m.start()) {
+                lo = mid + 1;
+            } else if (s.start() > m.start()) {
+                hi = mid - 1;
+            } else {
+                return m.end() <= s.end() ? s : null;
             }
         }
         return null;

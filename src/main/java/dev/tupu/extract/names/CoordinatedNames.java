@@ -72,18 +72,57 @@ public final class CoordinatedNames implements Stage {
             return in;
         }
         List<Mention> found = new ArrayList<>();
+        Index idx = new Index(in.candidates());
         int clauseStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || isClauseBreak(text.charAt(i))) {
                 if (i - clauseStart >= 3) {
-                    for (List<Member> list : lists(in, clauseStart, i)) {
-                        found.addAll(typeMembers(in, list));
+                    for (List<Member> list : lists(in, idx, clauseStart, i)) {
+                        found.addAll(typeMembers(in, idx, list));
                     }
                 }
                 clauseStart = i + 1;
             }
         }
         return found.isEmpty() ? in : in.plusCandidates(found);
+    }
+
+    /** The recognised names by where they start and end, built once per text (a long text has many lists). */
+    private static final class Index {
+        private final java.util.Map<Integer, List<Mention>> byStart = new java.util.HashMap<>();
+        private final java.util.Map<Integer, List<Mention>> byEnd = new java.util.HashMap<>();
+        private final java.util.TreeMap<Integer, List<Mention>> sortedByStart = new java.util.TreeMap<>();
+        private int longest;
+
+        Index(List<Mention> candidates) {
+            for (Mention c : candidates) {
+                byStart.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
+                byEnd.computeIfAbsent(c.end(), k -> new ArrayList<>()).add(c);
+                longest = Math.max(longest, c.end() - c.start());
+            }
+            sortedByStart.putAll(byStart);
+        }
+
+        List<Mention> startingAt(int at) {
+            return byStart.getOrDefault(at, List.of());
+        }
+
+        List<Mention> endingAt(int at) {
+            return byEnd.getOrDefault(at, List.of());
+        }
+
+        /** The names overlapping {@code [start, end)}, in the candidates' order within each start. */
+        List<Mention> overlapping(int start, int end) {
+            List<Mention> out = new ArrayList<>();
+            for (List<Mention> at : sortedByStart.subMap(start - longest, true, end, false).values()) {
+                for (Mention c : at) {
+                    if (c.start() < end && start < c.end()) {
+                        out.add(c);
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** One listed member: its span, and the name recognised there (null when none). */
@@ -94,7 +133,7 @@ public final class CoordinatedNames implements Stage {
      * The lists in the clause {@code [from, to)}: the spans between its list commas, cut into separate lists where
      * one is too long to be a member (甲、乙等二十多个剧团、舞团向观众呈献了…、高水平: two lists).
      */
-    private List<List<Member>> lists(Annotation in, int from, int to) {
+    private List<List<Member>> lists(Annotation in, Index idx, int from, int to) {
         String text = in.normalized();
         List<int[]> pieces = new ArrayList<>();
         int start = from;
@@ -111,7 +150,7 @@ public final class CoordinatedNames implements Stage {
             boolean lastPiece = p == pieces.size() - 1;
             if (lastPiece || pieces.get(p)[1] - pieces.get(p)[0] > LONGEST_MEMBER) {
                 // A long piece ends one list (its first words are that list's last member) and starts the next.
-                lists.add(members(in, pieces.subList(first, p + 1)));
+                lists.add(members(in, idx, pieces.subList(first, p + 1)));
                 first = p;
             }
         }
@@ -122,26 +161,26 @@ public final class CoordinatedNames implements Stage {
      * The members of one list: the first ends at the first piece's end, the last starts the last piece and may be two
      * joined by 和 / 与 / 及; members between are whole. Empty when the pieces hold no list.
      */
-    private List<Member> members(Annotation in, List<int[]> pieces) {
+    private List<Member> members(Annotation in, Index idx, List<int[]> pieces) {
         String text = in.normalized();
         List<Member> members = new ArrayList<>();
         if (pieces.size() == 1) {
             return members; // A和B alone is as often a person with an organisation (X和Y团队合作): no list
         }
         int[] first = pieces.get(0);
-        Member head = memberEndingAt(in, first[0], first[1]);
+        Member head = memberEndingAt(in, idx, first[0], first[1]);
         members.add(head != null ? head : new Member(first[1], first[1], null));
         for (int p = 1; p < pieces.size() - 1; p++) {
             int[] piece = pieces.get(p);
-            members.add(wholeMember(in, piece[0], piece[1]));
+            members.add(wholeMember(in, idx, piece[0], piece[1]));
         }
         int[] lastPiece = pieces.get(pieces.size() - 1);
         Matcher joiner = JOINER.matcher(text.substring(lastPiece[0], lastPiece[1]));
         while (joiner.find()) {
-            Member beforeJoiner = wholeMember(in, lastPiece[0], lastPiece[0] + joiner.start());
-            Member afterJoiner = memberStartingAt(in, lastPiece[0] + joiner.end(), lastPiece[1]);
+            Member beforeJoiner = wholeMember(in, idx, lastPiece[0], lastPiece[0] + joiner.start());
+            Member afterJoiner = memberStartingAt(in, idx, lastPiece[0] + joiner.end(), lastPiece[1]);
             if (afterJoiner == null) {
-                afterJoiner = memberBeforeDeng(in, lastPiece[0] + joiner.end(), lastPiece[1]);
+                afterJoiner = memberBeforeDeng(in, idx, lastPiece[0] + joiner.end(), lastPiece[1]);
             }
             if (beforeJoiner.end() > beforeJoiner.start() && (beforeJoiner.known() != null || isNameShaped(in, beforeJoiner)
                     || isChineseNameShaped(in, beforeJoiner)) && afterJoiner != null) {
@@ -150,26 +189,26 @@ public final class CoordinatedNames implements Stage {
                 return members;
             }
         }
-        Member tail = memberStartingAt(in, lastPiece[0], lastPiece[1]);
+        Member tail = memberStartingAt(in, idx, lastPiece[0], lastPiece[1]);
         if (tail == null) {
-            tail = memberBeforeDeng(in, lastPiece[0], lastPiece[1]);
+            tail = memberBeforeDeng(in, idx, lastPiece[0], lastPiece[1]);
         }
         members.add(tail != null ? tail : new Member(lastPiece[0], lastPiece[0], null));
         return members;
     }
 
     /** The last member closed by 等 (…、Y和Z等参投): the words before it, when they may be a name; null otherwise. */
-    private Member memberBeforeDeng(Annotation in, int from, int to) {
+    private Member memberBeforeDeng(Annotation in, Index idx, int from, int to) {
         int deng = in.normalized().indexOf('等', from);
         if (deng < 0 || deng >= to) {
             return null;
         }
-        Member m = wholeMember(in, from, deng);
+        Member m = wholeMember(in, idx, from, deng);
         return m.end() > m.start() && isChineseNameShaped(in, m) ? m : null;
     }
 
     /** A middle member: the whole span between two list commas, trimmed of spaces and quotes. */
-    private static Member wholeMember(Annotation in, int from, int to) {
+    private static Member wholeMember(Annotation in, Index idx, int from, int to) {
         String text = in.normalized();
         while (from < to && isPadding(text.charAt(from))) {
             from++;
@@ -180,20 +219,20 @@ public final class CoordinatedNames implements Stage {
         if (to - from > LONGEST_MEMBER) {
             return new Member(from, from, null);
         }
-        if (to - from > 3 && text.charAt(from) == '原' && candidate(in, from, to) == null) {
+        if (to - from > 3 && text.charAt(from) == '原' && candidate(idx, from, to) == null) {
             from++; // 原国内贸易部: the former ministry, named without 原
         }
-        return new Member(from, to, candidate(in, from, to));
+        return new Member(from, to, candidate(idx, from, to));
     }
 
     /** The first member: a recognised name, a Latin name or a listed name ending at {@code to}; null when none. */
-    private Member memberEndingAt(Annotation in, int from, int to) {
+    private Member memberEndingAt(Annotation in, Index idx, int from, int to) {
         String text = in.normalized();
         while (to > from && text.charAt(to - 1) == ' ') {
             to--;
         }
         Mention longest = null;
-        for (Mention c : in.candidates()) {
+        for (Mention c : idx.endingAt(to)) {
             if (c.end() == to && c.start() >= from && (longest == null || c.start() < longest.start())) {
                 longest = c;
             }
@@ -215,13 +254,13 @@ public final class CoordinatedNames implements Stage {
     }
 
     /** The last member: a recognised name, a Latin name or a listed name starting at {@code from}; null when none. */
-    private Member memberStartingAt(Annotation in, int from, int to) {
+    private Member memberStartingAt(Annotation in, Index idx, int from, int to) {
         String text = in.normalized();
         while (from < to && text.charAt(from) == ' ') {
             from++;
         }
         Mention longest = null;
-        for (Mention c : in.candidates()) {
+        for (Mention c : idx.startingAt(from)) {
             if (c.start() == from && c.end() <= to && (longest == null || c.end() > longest.end())) {
                 longest = c;
             }
@@ -274,8 +313,8 @@ public final class CoordinatedNames implements Stage {
     }
 
     /** The recognised name spanning exactly {@code [from, to)}, or null. */
-    private static Mention candidate(Annotation in, int from, int to) {
-        for (Mention c : in.candidates()) {
+    private static Mention candidate(Index idx, int from, int to) {
+        for (Mention c : idx.startingAt(from)) {
             if (c.start() == from && c.end() == to) {
                 return c;
             }
@@ -284,7 +323,7 @@ public final class CoordinatedNames implements Stage {
     }
 
     /** Types the members nothing recognised by the members that were recognised, when these agree. */
-    private List<Mention> typeMembers(Annotation in, List<Member> members) {
+    private List<Mention> typeMembers(Annotation in, Index idx, List<Member> members) {
         if (members.size() < 2) {
             return List.of();
         }
@@ -317,7 +356,7 @@ public final class CoordinatedNames implements Stage {
                 continue;
             }
             String name = in.normalized().substring(m.start(), m.end());
-            if (overlapsName(in, m) && !(core == CoreType.ORGANIZATION && holdsOnlyOrganizations(in, m)
+            if (overlapsName(idx, m) && !(core == CoreType.ORGANIZATION && holdsOnlyOrganizations(idx, m)
                     && isChineseNameShaped(in, m))) {
                 continue;
             }
@@ -388,13 +427,13 @@ public final class CoordinatedNames implements Stage {
     }
 
     /** True when every name overlapping the member lies inside it and is an organisation's (国科 in 国科投资). */
-    private static boolean holdsOnlyOrganizations(Annotation in, Member m) {
-        return in.candidates().stream().filter(c -> c.start() < m.end() && m.start() < c.end())
+    private static boolean holdsOnlyOrganizations(Index idx, Member m) {
+        return idx.overlapping(m.start(), m.end()).stream()
                 .allMatch(c -> c.start() >= m.start() && c.end() <= m.end() && c.type().core() == CoreType.ORGANIZATION);
     }
 
-    private static boolean overlapsName(Annotation in, Member m) {
-        return in.candidates().stream().anyMatch(c -> c.start() < m.end() && m.start() < c.end());
+    private static boolean overlapsName(Index idx, Member m) {
+        return !idx.overlapping(m.start(), m.end()).isEmpty();
     }
 
     private static boolean isPadding(char c) {

@@ -67,23 +67,24 @@ public final class TradeNameRecognizer implements Stage {
         // A name found supports the names listed with it (星河资本领投，云帆创投、国科资本和蓝海基金跟投): read again with
         // the names found, until no more are (a list is read in a few rounds).
         java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
-        Annotation seen = in;
+        Seen before = new Seen(in);
+        Seen seen = before;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             java.util.Map<String, EntityType> more = shapedNames(seen, names.keySet());
             if (more.isEmpty()) {
                 break;
             }
             names.putAll(more);
-            seen = in.plusCandidates(occurrences(in, names));
+            seen = new Seen(in.plusCandidates(occurrences(before, names)));
         }
-        return names.isEmpty() ? in : in.plusCandidates(occurrences(in, names));
+        return names.isEmpty() ? in : in.plusCandidates(occurrences(before, names));
     }
 
     private static final int MAX_ROUNDS = 4;
 
     /** Names of the shape where the text puts an organisation, not among {@code known}. */
-    private java.util.Map<String, EntityType> shapedNames(Annotation in, Set<String> known) {
-        String text = in.normalized();
+    private java.util.Map<String, EntityType> shapedNames(Seen seen, Set<String> known) {
+        String text = seen.in().normalized();
         java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
         Matcher m = SHAPE.matcher(text);
         for (int i = 0; i + 4 <= text.length(); i++) {
@@ -92,7 +93,7 @@ public final class TradeNameRecognizer implements Stage {
                 continue;
             }
             m.region(i, text.length());
-            if (m.lookingAt() && !known.contains(m.group()) && isName(in, m.start(), m.end())) {
+            if (m.lookingAt() && !known.contains(m.group()) && isName(seen, m.start(), m.end())) {
                 names.putIfAbsent(m.group(), m.group("lab") != null ? EntityType.RESEARCH_LAB : EntityType.COMPANY);
                 i = m.end() - 1;
             }
@@ -101,14 +102,15 @@ public final class TradeNameRecognizer implements Stage {
     }
 
     /** Every occurrence of the names as whole words, where no other organisation's name stands. */
-    private static List<Mention> occurrences(Annotation in, java.util.Map<String, EntityType> names) {
+    private static List<Mention> occurrences(Seen seen, java.util.Map<String, EntityType> names) {
+        Annotation in = seen.in();
         String text = in.normalized();
         List<Mention> found = new ArrayList<>();
         for (var named : names.entrySet()) {
             String name = named.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
                 int end = at + name.length();
-                if (WordAlignment.alignedOrGlued(in.tokens(), text, at, end) && !overlapsOrganization(in, at, end)) {
+                if (WordAlignment.alignedOrGlued(in.tokens(), text, at, end) && !seen.overlapsOrganization(at, end)) {
                     found.add(new Mention(at, end, in.original().substring(at, end), named.getValue(), null, SOURCE));
                 }
             }
@@ -126,41 +128,42 @@ public final class TradeNameRecognizer implements Stage {
     }
 
     /** True when {@code [start, end)} has the shape, stands as words, and sits where an organisation goes. */
-    private boolean isName(Annotation in, int start, int end) {
-        if (!plausible(in, start, end)) {
+    private boolean isName(Seen seen, int start, int end) {
+        if (!plausible(seen, start, end)) {
             return false;
         }
-        String text = in.normalized();
+        String text = seen.in().normalized();
         String before = text.substring(Math.max(0, start - 6), start);
         String after = text.substring(end, Math.min(text.length(), end + 24));
         return OrganizationSlots.fits(before, after)
-                || OrganizationSlots.joinedToOrganization(in, start, end)
-                || pairedWithAnother(in, start, end, before, after);
+                || seen.joinedToOrganization(start, end)
+                || pairedWithAnother(seen, start, end, before, after);
     }
 
     /**
      * True when the shaped span could be a name: no dictionary word or description, whole words, no other reading,
      * and not counted as a kind of thing (各家发卡银行, 这家X: 家 counts companies, not names).
      */
-    private boolean plausible(Annotation in, int start, int end) {
+    private boolean plausible(Seen seen, int start, int end) {
+        Annotation in = seen.in();
         String name = in.normalized().substring(start, end);
         return !knownWord.test(name) && (start == 0 || in.normalized().charAt(start - 1) != '家')
                 && !descriptive.test(name.substring(0, 2)) && WordAlignment.alignedOrGlued(in.tokens(), in.normalized(), start, end)
-                && !overlapsOrganization(in, start, end) && !tradeIsPlace(in, start, start + 2);
+                && !seen.overlapsOrganization(start, end) && !seen.tradeIsPlace(start, start + 2);
     }
 
     /**
      * Two names of the shape joined (A与X), with what organisations do together later in the clause (达成合作,
      * 签署协议, 展开竞争): each supports the other.
      */
-    private boolean pairedWithAnother(Annotation in, int start, int end, String before, String after) {
-        String text = in.normalized();
+    private boolean pairedWithAnother(Seen seen, int start, int end, String before, String after) {
+        String text = seen.in().normalized();
         int pairEnd;
         Matcher a = OrganizationSlots.JOINED_AFTER.matcher(after);
         Matcher b = OrganizationSlots.JOINED_BEFORE.matcher(before);
-        if (a.find() && shapedAt(in, end + a.group().length()) > 0) {
-            pairEnd = shapedAt(in, end + a.group().length());
-        } else if (b.find() && shapedEndingAt(in, start - b.group().length())) {
+        if (a.find() && shapedAt(seen, end + a.group().length()) > 0) {
+            pairEnd = shapedAt(seen, end + a.group().length());
+        } else if (b.find() && shapedEndingAt(seen, start - b.group().length())) {
             pairEnd = end;
         } else {
             return false;
@@ -171,33 +174,81 @@ public final class TradeNameRecognizer implements Stage {
     }
 
     /** The end of a plausible name of the shape starting at {@code at}, or -1. */
-    private int shapedAt(Annotation in, int at) {
-        Matcher m = SHAPE.matcher(in.normalized());
-        m.region(at, in.normalized().length());
-        return m.lookingAt() && plausible(in, at, m.end()) ? m.end() : -1;
+    private int shapedAt(Seen seen, int at) {
+        Matcher m = SHAPE.matcher(seen.in().normalized());
+        m.region(at, seen.in().normalized().length());
+        return m.lookingAt() && plausible(seen, at, m.end()) ? m.end() : -1;
     }
 
     /** True when a plausible name of the shape ends at {@code at}. */
-    private boolean shapedEndingAt(Annotation in, int at) {
+    private boolean shapedEndingAt(Seen seen, int at) {
         for (int from = Math.max(0, at - 5); from <= at - 4; from++) {
-            Matcher m = SHAPE.matcher(in.normalized());
+            Matcher m = SHAPE.matcher(seen.in().normalized());
             m.region(from, at);
-            if (m.matches() && plausible(in, from, at)) {
+            if (m.matches() && plausible(seen, from, at)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when another organisation's name overlaps the span: that reading stands. */
-    private static boolean overlapsOrganization(Annotation in, int start, int end) {
-        return in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.ORGANIZATION
-                && c.start() < end && start < c.end());
-    }
+    /**
+     * A text and its names found so far, indexed once (a long text has many shaped spans, each checked against the
+     * names): where organisations stand, where they start and end, and how far a lexicon's place reaches.
+     */
+    private static final class Seen {
+        private final Annotation in;
+        private final boolean[] organization;
+        private final Set<Integer> organizationStarts = new java.util.HashSet<>();
+        private final Set<Integer> organizationEnds = new java.util.HashSet<>();
+        private final int[] placeReach;
 
-    /** True when the trade name is a place's name (中国科技, 北京汽车 are read as the place's field). */
-    private static boolean tradeIsPlace(Annotation in, int start, int end) {
-        return in.candidates().stream().anyMatch(c -> c.type().core() == CoreType.PLACE
-                && c.start() <= start && c.end() >= end && LexiconRecognizer.SOURCE.equals(c.source()));
+        Seen(Annotation in) {
+            this.in = in;
+            int length = in.normalized().length();
+            organization = new boolean[length + 1];
+            placeReach = new int[length + 1];
+            java.util.Arrays.fill(placeReach, -1);
+            for (Mention c : in.candidates()) {
+                if (c.type().core() == CoreType.ORGANIZATION) {
+                    java.util.Arrays.fill(organization, c.start(), c.end(), true);
+                    organizationStarts.add(c.start());
+                    organizationEnds.add(c.end());
+                } else if (c.type().core() == CoreType.PLACE && LexiconRecognizer.SOURCE.equals(c.source())) {
+                    placeReach[c.start()] = Math.max(placeReach[c.start()], c.end());
+                }
+            }
+            for (int i = 1; i < placeReach.length; i++) {
+                placeReach[i] = Math.max(placeReach[i], placeReach[i - 1]);
+            }
+        }
+
+        Annotation in() {
+            return in;
+        }
+
+        /** True when another organisation's name overlaps the span: that reading stands. */
+        boolean overlapsOrganization(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (organization[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when the trade name is a place's name (中国科技, 北京汽车 are read as the place's field). */
+        boolean tradeIsPlace(int start, int end) {
+            return placeReach[start] >= end;
+        }
+
+        /** True when another organisation's name is joined to the span by 与, 和, 及, 同 or a list comma. */
+        boolean joinedToOrganization(int start, int end) {
+            String text = in.normalized();
+            return start > 0 && OrganizationSlots.JOINED_BEFORE.matcher(text.substring(start - 1, start)).find()
+                    && organizationEnds.contains(start - 1)
+                    || end < text.length() && OrganizationSlots.JOINED_AFTER.matcher(text.substring(end, end + 1)).find()
+                    && organizationStarts.contains(end + 1);
+        }
     }
 }

@@ -29,12 +29,13 @@ public final class TeamRecognizer implements Stage {
                     + "(?<unit>研究院|研究所|研究中心|研发中心|研究部|研究室|实验室|事业部|事业群|部门|工作室|分公司|子公司|"
                     + "计算机系|[\\p{IsHan}]{0,3}[\\p{IsHan}&&[^关体联派直旁水星父母语谱干]]系(?![统列数])|学院|项目组|团队|AI Lab\\b|Lab\\b|Research\\b)");
 
-    /** A unit word with no qualifier of its own, or only 旗下: 甲子公司, 甲旗下子公司, 甲团队 name no unit. */
+    /** A unit word with no qualifier of its own, or only 旗下: 甲子公司, 甲旗下子公司, 甲旗下团队 name no unit. */
     private static boolean generic(Matcher unit) {
-        return GENERIC_UNIT.matcher(unit.group("unit")).matches() && unit.group("qualifier").matches(" ?(旗下|下属|的)? ?");
+        return GENERIC_UNIT.matcher(unit.group("unit")).matches() && NO_QUALIFIER.matcher(unit.group("qualifier")).matches();
     }
 
     private static final Pattern GENERIC_UNIT = Pattern.compile("子公司|分公司|团队|部门");
+    private static final Pattern NO_QUALIFIER = Pattern.compile(" ?(旗下|下属)? ?");
 
     @Override
     public Set<Layer> needs() {
@@ -70,10 +71,11 @@ public final class TeamRecognizer implements Stage {
             String after = text.substring(head.end(), Math.min(text.length(), head.end() + 24));
             Matcher m = SUFFIX.matcher(after);
             Matcher unit = UNIT.matcher(after);
-            if (m.find() && head.type().core() == CoreType.ORGANIZATION && m.group(1).equals("团队")) {
-                continue; // 谷歌团队 is "Google's team", no team's name (李沐团队, MXNet团队 are)
+            boolean suffixed = m.find();
+            if (suffixed && head.type().core() == CoreType.ORGANIZATION && m.group(1).equals("团队")) {
+                continue; // 甲公司团队 is "the company's team", no team's name (a person's or a project's team is)
             }
-            if (m.find(0)) {
+            if (suffixed) {
                 int end = head.end() + m.end();
                 EntityType type = switch (m.group(1)) {
                     case "社区" -> EntityType.COMMUNITY;

@@ -31,7 +31,7 @@ class TeamRecognizerTest {
         assertEquals(List.of(), units("微软/nt 团队/n 参与/v 了/u 开发/v 。/w", microsoft), "Microsoft's team");
         assertEquals(List.of(), units("微软/nt 旗下/n 子公司/n 很多/m 。/w", microsoft));
         assertEquals(List.of("微软北京分公司"), units("微软/nt 北京/ns 分公司/n 开业/v 。/w", microsoft));
-        Mention person = new Mention(0, 2, "李沐", EntityType.PERSON, null, "model");
-        assertEquals(List.of("李沐团队"), units("李沐/nr 团队/n 开发/v 了/u 它/r 。/w", person), "a person's team is named");
+        Mention person = new Mention(0, 3, "王小明", EntityType.PERSON, null, "model");
+        assertEquals(List.of("王小明团队"), units("王小明/nr 团队/n 开发/v 了/u 它/r 。/w", person), "a person's team is named");
     }
 }

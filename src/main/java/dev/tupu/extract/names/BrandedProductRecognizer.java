@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class BrandedProductRecognizer implements Stage {
     public static final String SOURCE = "branded";
+    /** A product line named after a Latin brand and its field, where no organisation's name begins it. */
+    public static final String LINE_SOURCE = "product-line";
     private static final int LONGEST_OWN_PART = 4;
     /** A kind of product right before the name, and the class it gives. */
     private static final Pattern KIND_BEFORE = Pattern.compile(
@@ -39,6 +41,13 @@ public final class BrandedProductRecognizer implements Stage {
                     + "应用|服务|软件|股价|市值|总部|官方|内部|旗下|自家|品牌|人工智能|院|所|室|中心|部|群|组|学院|大学|基金|"
                     + "科技|智能|资本|控股|汽车|金融|银行|证券|保险|地产|物流|医疗|健康|传媒|文化|娱乐|游戏|影业|云)$");
     private static final Set<String> ENDING_TAGS = Set.of("w", "c", "d", "p", "u", "y", "r", "f", "m", "q", "t", "e");
+    /** A platform or a "brain" named after its maker or brand and its field: 甲乙AI开放平台, ET城市大脑. */
+    private static final Pattern LINE_HEAD = Pattern.compile("开放平台|平台|大脑");
+    private static final Pattern QUALIFIER = Pattern.compile("[A-Za-z0-9\\p{IsHan}&&[^的了是在和与或及为对把被将从到等、其该这那个一各每某本此]]*");
+    private static final int LONGEST_QUALIFIER = 6;
+    private static final Pattern LATIN_BRAND = Pattern.compile("[A-Z][A-Za-z0-9]+");
+    /** A count before the head (两大平台): a kind counted, no name. */
+    private static final Pattern COUNTED_BEFORE_HEAD = Pattern.compile("[0-9一二三四五六七八九十两几多数][大个家类种]$");
 
     @Override
     public Set<Layer> needs() {
@@ -95,13 +104,6 @@ public final class BrandedProductRecognizer implements Stage {
         return found.isEmpty() ? in : in.plusCandidates(found);
     }
 
-    /** A platform or a "brain" named after its maker or brand and its field: 甲乙AI开放平台, ET城市大脑. */
-    private static final Pattern LINE_HEAD = Pattern.compile("开放平台|平台|大脑");
-    private static final Pattern QUALIFIER = Pattern.compile("[A-Za-z0-9\\p{IsHan}&&[^的了是在和与或及为对把被将从到等、其该这那个一各每某本此]]*");
-    private static final int LONGEST_QUALIFIER = 6;
-    private static final Pattern LATIN_BRAND = Pattern.compile("[A-Z][A-Za-z0-9]+");
-    public static final String LINE_SOURCE = "product-line";
-
     /**
      * Product lines named by their maker or brand, then a field and 平台 or 大脑 (甲乙AI开放平台, Xyz语音开放平台, ET城市大脑):
      * the name begins with an organisation's name (the longest qualifier that reaches one) or else a capitalised Latin
@@ -145,9 +147,6 @@ public final class BrandedProductRecognizer implements Stage {
         return found;
     }
 
-    /** A count before the head (两大平台): a kind counted, no name. */
-    private static final Pattern COUNTED_BEFORE_HEAD = Pattern.compile("[0-9一二三四五六七八九十两几多数][大个家类种]$");
-
     /** True when the words in {@code [from, to)} are nouns, abbreviations or Latin (a field: 语音, AI, 城市). */
     private static boolean nounsOnly(Annotation in, int from, int to) {
         List<Token> tokens = in.tokens();
@@ -160,10 +159,7 @@ public final class BrandedProductRecognizer implements Stage {
             if (t.start() < from || t.end() > to) {
                 return false; // a word across the qualifier's edge
             }
-            String tag = t.tag();
-            boolean noun = tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("x")
-                    || !Names.hasHan(t.word());
-            if (!noun) {
+            if (!Names.isQualifierTag(t.tag()) && Names.hasHan(t.word())) {
                 return false;
             }
         }
@@ -177,7 +173,6 @@ public final class BrandedProductRecognizer implements Stage {
     private static EntityType lineType(String head) {
         return head.equals("大脑") ? EntityType.PROJECT : EntityType.SOFTWARE;
     }
-
 
     /** Where a capitalised Latin word ending at {@code end} starts; null if none ends there. */
     private static Integer latinBrandEndingAt(String text, int end) {
@@ -218,16 +213,15 @@ public final class BrandedProductRecognizer implements Stage {
      * Where the product's own part after its maker's name ends ({@code from} itself: none): one or two words, at most
      * {@link #LONGEST_OWN_PART} characters of Chinese, then the end of the phrase.
      */
-    private int ownPartEnd(Annotation in, int from) {
+    private static int ownPartEnd(Annotation in, int from) {
         String text = in.normalized();
         List<Token> tokens = in.tokens();
-        Token first = WordAlignment.tokenAt(tokens, from);
-        if (first == null || first.start() != from) {
+        int index = WordAlignment.indexAt(tokens, from);
+        if (index < 0 || tokens.get(index).start() != from) {
             return from;
         }
         int end = from;
         int taken = 0;
-        int index = WordAlignment.indexAt(tokens, from);
         for (int i = index; i < tokens.size() && taken < 2; i++) {
             Token t = tokens.get(i);
             if (ENDING_TAGS.contains(t.tag()) || !Names.isAllHan(t.word())

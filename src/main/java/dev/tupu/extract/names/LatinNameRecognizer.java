@@ -55,27 +55,22 @@ public final class LatinNameRecognizer implements Stage {
 
     private static java.util.Map<String, EntityType> designators() {
         java.util.Map<String, EntityType> m = new java.util.HashMap<>();
-        for (String w : List.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH",
-                "AG", "SA", "Group", "Holdings", "Capital", "Ventures", "Partners", "Technologies", "Technology",
-                "Systems", "Networks", "Robotics", "Therapeutics", "Semiconductor", "Semiconductors", "Electronics",
-                "Motors", "Pharmaceuticals", "Biotech", "Bank", "Studios", "Games", "Entertainment", "Investments",
-                "Management", "Consulting", "Solutions", "Industries", "Airlines", "Communications", "Telecom")) {
-            m.put(w, EntityType.COMPANY);
-        }
-        for (String w : List.of("Labs", "Lab", "Laboratory", "Laboratories", "Institute", "Research")) {
-            m.put(w, EntityType.RESEARCH_LAB);
-        }
-        for (String w : List.of("University", "College")) {
-            m.put(w, EntityType.UNIVERSITY);
-        }
-        for (String w : List.of("Foundation", "Association", "Society", "Council", "Committee", "Agency", "Commission",
-                "Federation", "Alliance", "Consortium")) {
-            m.put(w, EntityType.ORGANIZATION);
-        }
-        for (String w : List.of("Media", "News", "Times", "Post", "Journal", "Magazine", "Press")) {
-            m.put(w, EntityType.MEDIA_OUTLET);
-        }
+        put(m, EntityType.COMPANY, "Inc Inc. Corp Corp. Corporation Co. Ltd Ltd. LLC PLC GmbH AG SA Group Holdings Capital"
+                + " Ventures Partners Technologies Technology Systems Networks Robotics Therapeutics Semiconductor"
+                + " Semiconductors Electronics Motors Pharmaceuticals Biotech Bank Studios Games Entertainment Investments"
+                + " Management Consulting Solutions Industries Airlines Communications Telecom");
+        put(m, EntityType.RESEARCH_LAB, "Labs Lab Laboratory Laboratories Institute Research");
+        put(m, EntityType.UNIVERSITY, "University College");
+        put(m, EntityType.ORGANIZATION, "Foundation Association Society Council Committee Agency Commission Federation"
+                + " Alliance Consortium");
+        put(m, EntityType.MEDIA_OUTLET, "Media News Times Post Journal Magazine Press");
         return java.util.Map.copyOf(m);
+    }
+
+    private static void put(java.util.Map<String, EntityType> designators, EntityType type, String words) {
+        for (String word : words.split(" ")) {
+            designators.put(word, type);
+        }
     }
 
     /** A company named like its web domain: Landing.AI, Deeplearning.ai, Booking.com. */
@@ -169,11 +164,11 @@ public final class LatinNameRecognizer implements Stage {
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             String word = text.substring(w[0], w[1]);
-            int[] organization = organizationName(text, words, i);
+            OrganizationName organization = organizationName(text, words, i);
             if (organization != null) {
                 // Sequoia Capital, Accel Partners, University of Toronto: a designator word makes an organisation's name.
-                found.add(mention(in, w[0], words.get(organization[0])[1], DESIGNATOR_TYPES.get(organization[1])));
-                i = organization[0];
+                found.add(mention(in, w[0], words.get(organization.last())[1], organization.type()));
+                i = organization.last();
                 continue;
             }
             // inside an English phrase (Learning for Coders v3) a capitalised word heads no model name
@@ -306,15 +301,18 @@ public final class LatinNameRecognizer implements Stage {
         return out;
     }
 
-    private static final List<EntityType> DESIGNATOR_TYPES = List.of(EntityType.COMPANY, EntityType.RESEARCH_LAB,
-            EntityType.UNIVERSITY, EntityType.ORGANIZATION, EntityType.MEDIA_OUTLET);
+    /** An organisation's English name: the index of its last word, and the type its designator gives. */
+    private record OrganizationName(int last, EntityType type) {
+    }
+
+    /** Small words inside an English name (Bank of America, Bank for International Settlements). */
+    private static final Pattern LINKING = Pattern.compile("of|and|for");
 
     /**
      * An organisation's English name starting at word {@code i}: capitalised words joined by single spaces, the last a
-     * designator (Sequoia Capital), or a designator first and "of" (University of Toronto). Returns the index of its
-     * last word and its type's index in {@link #DESIGNATOR_TYPES}; null when none.
+     * designator (Sequoia Capital), or a designator first and "of" (University of Toronto); null when none.
      */
-    private int[] organizationName(String text, List<int[]> words, int i) {
+    private OrganizationName organizationName(String text, List<int[]> words, int i) {
         String first = text.substring(words.get(i)[0], words.get(i)[1]);
         if (!NAME_WORD.matcher(first).matches() || i + 1 >= words.size()) {
             return null;
@@ -325,31 +323,29 @@ public final class LatinNameRecognizer implements Stage {
             String gap = text.substring(words.get(j - 1)[1], words.get(j)[0]);
             String word = text.substring(words.get(j)[0], words.get(j)[1]);
             boolean joined = gap.equals(" ") || gap.equals(" & ") || gap.equals("&");
-            boolean linking = (word.equals("of") || word.equals("and") || word.equals("for")) && j > i;
+            boolean linking = LINKING.matcher(word).matches();
             if (!joined || !(NAME_WORD.matcher(word).matches() || linking)) {
                 break;
             }
             of |= word.equals("of");
             last = j;
-            if (DESIGNATORS.containsKey(stripDot(text, words.get(j))) && !linking && j > i && !of
-                    && !continuedBeyond(text, words, j)) {
+            EntityType type = DESIGNATORS.get(stripDot(text, words.get(j)));
+            if (type != null && !linking && !of && !continuedBeyond(text, words, j)) {
                 if (!namesSomething(text, words, i, j)) {
                     return null; // Deep Learning Research: common words and a designator name nothing
                 }
-                EntityType type = DESIGNATORS.get(stripDot(text, words.get(j)));
                 // Acme Technologies Inc.: a legal form after the designator is part of the name
                 while (j + 1 < words.size() && LEGAL_FORM.matcher(stripDot(text, words.get(j + 1))).matches()
                         && LEGAL_GAP.matcher(text.substring(words.get(j)[1], words.get(j + 1)[0])).matches()) {
                     j++;
                 }
-                return new int[] {j, DESIGNATOR_TYPES.indexOf(type)};
+                return new OrganizationName(j, type);
             }
         }
         if (DESIGNATOR_FIRST.matcher(first).matches() && last >= i + 2
                 && text.substring(words.get(i + 1)[0], words.get(i + 1)[1]).equals("of")
-                && !text.substring(words.get(last)[0], words.get(last)[1]).matches("of|and|for")) {
-            EntityType type = DESIGNATORS.getOrDefault(first, EntityType.ORGANIZATION);
-            return new int[] {last, DESIGNATOR_TYPES.indexOf(type)};
+                && !LINKING.matcher(text.substring(words.get(last)[0], words.get(last)[1])).matches()) {
+            return new OrganizationName(last, DESIGNATORS.getOrDefault(first, EntityType.ORGANIZATION));
         }
         return null;
     }
@@ -366,14 +362,14 @@ public final class LatinNameRecognizer implements Stage {
             return false;
         }
         String next = text.substring(words.get(j + 1)[0], words.get(j + 1)[1]);
-        return !LEGAL_FORM.matcher(next).matches() && (NAME_WORD.matcher(next).matches() || next.matches("of|and|for"));
+        return !LEGAL_FORM.matcher(next).matches() && (NAME_WORD.matcher(next).matches() || LINKING.matcher(next).matches());
     }
 
     /** True when a word before the designator at {@code last} is no common word (Sequoia; not Deep Learning). */
     private boolean namesSomething(String text, List<int[]> words, int first, int last) {
         for (int k = first; k < last; k++) {
             String word = text.substring(words.get(k)[0], words.get(k)[1]);
-            if (!isCommonWord(word) && !word.matches("of|and|for|The|the")) {
+            if (!isCommonWord(word) && !LINKING.matcher(word).matches() && !word.equals("The") && !word.equals("the")) {
                 return true;
             }
         }

@@ -68,6 +68,7 @@ public final class ListedCompanyRecognizer implements Stage {
         String text = in.normalized();
         List<Token> tokens = in.tokens();
         Set<String> found = new LinkedHashSet<>();
+        OrganizationSlots.OrganizationEdges organizations = OrganizationSlots.OrganizationEdges.of(in.candidates());
         for (int i = 0; i < tokens.size(); i++) {
             int start = tokens.get(i).start();
             if (Character.UnicodeScript.of(text.codePointAt(start)) != Character.UnicodeScript.HAN) {
@@ -78,7 +79,7 @@ public final class ListedCompanyRecognizer implements Stage {
                 String name = text.substring(start, end);
                 if (end - start >= 2 && names.contains(name) && Names.isAllHan(name) && !commonWord.test(name)
                         && !descriptive.test(name) && !(name.length() == 4 && descriptive.test(name.substring(0, 2)))
-                        && (inPlace(in, start, end) && !overlapsName(in, start, end, false)
+                        && (inPlace(in, organizations, start, end) && !overlapsName(in, start, end, false)
                             || inOrganizationsPlace(in, start, end) && !overlapsName(in, start, end, true))) {
                     found.add(name);
                 }
@@ -98,11 +99,11 @@ public final class ListedCompanyRecognizer implements Stage {
     }
 
     /** Where the text puts an organisation, or beside one (A、X). */
-    private boolean inPlace(Annotation in, int start, int end) {
+    private boolean inPlace(Annotation in, OrganizationSlots.OrganizationEdges organizations, int start, int end) {
         String text = in.normalized();
         return OrganizationSlots.fits(text.substring(Math.max(0, start - 6), start),
                 text.substring(end, Math.min(text.length(), end + 24)))
-                || OrganizationSlots.joinedToOrganization(in, start, end);
+                || organizations.joined(text, start, end);
     }
 
     /** True where no person goes (加盟X, 供应商X) and no Chinese surname begins the name. */

@@ -67,6 +67,14 @@ public final class Names {
         return tag.startsWith("n") || tag.equals("Ng");
     }
 
+    /**
+     * True for a part of speech a name's qualifier is made of: a noun, a verbal noun, an abbreviation (j), a
+     * distinguishing word (b) or a string of Latin letters (x): 语音 of 语音开放平台, 移动互联网 of 移动互联网事业群.
+     */
+    static boolean isQualifierTag(String tag) {
+        return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("x");
+    }
+
     /** True when {@code text} is Han characters only. */
     public static boolean isAllHan(String text) {
         for (int i = 0; i < text.length(); ) {

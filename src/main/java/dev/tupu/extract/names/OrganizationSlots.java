@@ -1,9 +1,10 @@
 package dev.tupu.extract.names;
 
-import dev.tupu.extract.Annotation;
 import dev.tupu.model.CoreType;
+import dev.tupu.model.Mention;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,19 +115,31 @@ final class OrganizationSlots {
     static final Pattern JOINED_BEFORE = Pattern.compile("(与|和|及|、|同)$");
     static final Pattern JOINED_AFTER = Pattern.compile("^(与|和|及|、|同)");
 
-    /** True when another organisation's name is joined to {@code [start, end)} by 与, 和, 及 or a list comma. */
-    static boolean joinedToOrganization(Annotation in, int start, int end) {
-        return joinedTo(in, start, end, c -> c.type().core() == CoreType.ORGANIZATION);
-    }
-
-    /** True when a name {@code other} accepts is joined to {@code [start, end)} by 与, 和, 及 or a list comma. */
-    static boolean joinedTo(Annotation in, int start, int end, java.util.function.Predicate<dev.tupu.model.Mention> other) {
-        String text = in.normalized();
-        Matcher b = JOINED_BEFORE.matcher(text.substring(Math.max(0, start - 1), start));
-        if (b.find() && in.candidates().stream().anyMatch(c -> other.test(c) && c.end() == start - b.group().length())) {
-            return true;
+    /**
+     * Where the organisations' names of a text start and end, collected once per text (a long text has many names,
+     * and each span checked against them would otherwise scan them all).
+     */
+    record OrganizationEdges(Set<Integer> starts, Set<Integer> ends) {
+        static OrganizationEdges of(List<Mention> names) {
+            Set<Integer> starts = new java.util.HashSet<>();
+            Set<Integer> ends = new java.util.HashSet<>();
+            for (Mention m : names) {
+                if (m.type().core() == CoreType.ORGANIZATION) {
+                    starts.add(m.start());
+                    ends.add(m.end());
+                }
+            }
+            return new OrganizationEdges(starts, ends);
         }
-        Matcher a = JOINED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 1)));
-        return a.find() && in.candidates().stream().anyMatch(c -> other.test(c) && c.start() == end + a.group().length());
+
+        /** True when an organisation's name is joined to {@code [start, end)} by 与, 和, 及, 同 or a list comma. */
+        boolean joined(String text, int start, int end) {
+            Matcher b = JOINED_BEFORE.matcher(text.substring(Math.max(0, start - 1), start));
+            if (b.find() && ends.contains(start - b.group().length())) {
+                return true;
+            }
+            Matcher a = JOINED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 1)));
+            return a.find() && starts.contains(end + a.group().length());
+        }
     }
 }

@@ -170,10 +170,6 @@ public final class TaggedNameRecognizer implements Stage {
     private static final Pattern LEADING_VERB = Pattern.compile("^(加盟|加入|前往|离开|入职|转投|进入|跳槽至|跳槽到|赴)");
 
     /**
-     * The length of a verb of going or joining that opens an organisation's name (赴斯坦福大学, 加盟X科技): none of the
-     * 32,754 organisations of the NER corpora's training splits begins so; 0 when none, or when the rest is too short.
-     */
-    /**
      * 1 when the name opens with 前 or 原 ("former") and another recogniser's name starts right after it (前加州伯克利:
      * 加州 a place; 原甲乙科技: 甲乙科技), so the word says what the person was, not the organisation's name; else 0.
      */
@@ -185,6 +181,10 @@ public final class TaggedNameRecognizer implements Stage {
         return known.containsKey(token.start() + 1) ? 1 : 0;
     }
 
+    /**
+     * The length of a verb of going or joining that opens an organisation's name (赴斯坦福大学, 加盟X科技): none of the
+     * 32,754 organisations of the NER corpora's training splits begins so; 0 when none, or when the rest is too short.
+     */
     private static int leadingVerb(String word) {
         Matcher m = LEADING_VERB.matcher(word);
         return m.find() && word.length() - m.end() >= 2 ? m.end() : 0;

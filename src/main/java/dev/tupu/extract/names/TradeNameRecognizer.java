@@ -199,8 +199,7 @@ public final class TradeNameRecognizer implements Stage {
     private static final class Seen {
         private final Annotation in;
         private final boolean[] organization;
-        private final Set<Integer> organizationStarts = new java.util.HashSet<>();
-        private final Set<Integer> organizationEnds = new java.util.HashSet<>();
+        private final OrganizationSlots.OrganizationEdges edges;
         private final int[] placeReach;
 
         Seen(Annotation in) {
@@ -212,8 +211,6 @@ public final class TradeNameRecognizer implements Stage {
             for (Mention c : in.candidates()) {
                 if (c.type().core() == CoreType.ORGANIZATION) {
                     java.util.Arrays.fill(organization, c.start(), c.end(), true);
-                    organizationStarts.add(c.start());
-                    organizationEnds.add(c.end());
                 } else if (c.type().core() == CoreType.PLACE && LexiconRecognizer.SOURCE.equals(c.source())) {
                     placeReach[c.start()] = Math.max(placeReach[c.start()], c.end());
                 }
@@ -221,6 +218,7 @@ public final class TradeNameRecognizer implements Stage {
             for (int i = 1; i < placeReach.length; i++) {
                 placeReach[i] = Math.max(placeReach[i], placeReach[i - 1]);
             }
+            edges = OrganizationSlots.OrganizationEdges.of(in.candidates());
         }
 
         Annotation in() {
@@ -244,11 +242,7 @@ public final class TradeNameRecognizer implements Stage {
 
         /** True when another organisation's name is joined to the span by 与, 和, 及, 同 or a list comma. */
         boolean joinedToOrganization(int start, int end) {
-            String text = in.normalized();
-            return start > 0 && OrganizationSlots.JOINED_BEFORE.matcher(text.substring(start - 1, start)).find()
-                    && organizationEnds.contains(start - 1)
-                    || end < text.length() && OrganizationSlots.JOINED_AFTER.matcher(text.substring(end, end + 1)).find()
-                    && organizationStarts.contains(end + 1);
+            return edges.joined(in.normalized(), start, end);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.tupu.extract.Stage;
 import dev.tupu.model.CoreType;
 import dev.tupu.model.EntityType;
 import dev.tupu.model.Mention;
+import dev.tupu.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,12 @@ public final class UnitNameRecognizer implements Stage {
     private static final int MAX_QUALIFIER = 12;
     /** Unit words that name a company's division whatever the text around says: 医疗事业部, 微信事业群. */
     private static final Pattern DIVISION = Pattern.compile("事业部|事业群");
-    /** Setting a unit up, right before its name: 成立了X实验室, 设立X研究院. */
-    private static final Pattern SET_UP = Pattern.compile("(成立|设立|组建|建立|创建|创办|筹建|新建|成立起)了?\\s?$");
+    /** Verbs of setting a unit up: 成立了X实验室, 设立X研究院. */
+    private static final String SET_UP_VERBS = "(成立|设立|组建|建立|创建|创办|筹建|新建)";
+    /** Setting a unit up, right before its name. */
+    private static final Pattern SET_UP = Pattern.compile("(" + SET_UP_VERBS + "|成立起)了?\\s?$");
+    /** A verb of setting up inside the characters a qualifier would take (牵头筹建X实验室): the name starts after it. */
+    private static final Pattern SET_UP_INSIDE = Pattern.compile(SET_UP_VERBS + "了?");
     /** After an organisation's name: its unit (腾讯的X, 甲旗下的Y). */
     private static final Pattern OWNED = Pattern.compile("(的|旗下的?|内部的|下属的?)\\s?$");
     /** Between two units listed together. */
@@ -95,29 +100,23 @@ public final class UnitNameRecognizer implements Stage {
         return after;
     }
 
-    private static final Pattern SET_UP_INSIDE = Pattern.compile("(成立|设立|组建|建立|创建|创办|筹建|新建)了?");
-
     /**
      * Where the run of nouns right before {@code unitStart} begins, no earlier than {@code from}: the segmenter's words
      * tagged as nouns, verbal nouns, abbreviations or symbols (互联网+合作). {@code unitStart} when there are none.
      */
     private static int nounRunStart(Annotation in, int from, int unitStart) {
         int start = unitStart;
-        List<dev.tupu.model.Token> tokens = in.tokens();
+        List<Token> tokens = in.tokens();
         int before = unitStart > 0 ? WordAlignment.indexAt(tokens, unitStart - 1) : -1;
         for (int i = before; i >= 0; i--) {
-            dev.tupu.model.Token t = tokens.get(i);
-            if (t.end() != start || t.start() < from || !nounLike(t.tag())) {
+            Token t = tokens.get(i);
+            // nouns and the symbols between them (互联网+合作)
+            if (t.end() != start || t.start() < from || !(Names.isQualifierTag(t.tag()) || t.tag().equals("w"))) {
                 break;
             }
             start = t.start();
         }
         return start;
-    }
-
-    private static boolean nounLike(String tag) {
-        return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("x") || tag.equals("w")
-                || tag.equals("b");
     }
 
     /** A counted kind (五大实验室, 三个研究院, 两家研究所): no name. */
@@ -145,12 +144,10 @@ public final class UnitNameRecognizer implements Stage {
             start--;
         }
         // A joiner holds two fields together (数据科学与技术): at least two characters of a field on each side.
-        int inner = start;
-        while (inner < unitStart && (text.charAt(inner) == ' ' || INNER_JOINERS.indexOf(text.charAt(inner)) >= 0
-                || joinerWithin(text, inner, 2))) {
-            inner++;
+        while (start < unitStart && (text.charAt(start) == ' ' || INNER_JOINERS.indexOf(text.charAt(start)) >= 0
+                || joinerWithin(text, start, 2))) {
+            start++;
         }
-        start = inner;
         return start;
     }
 

@@ -477,13 +477,7 @@ public final class RelationExtractor implements Stage {
         private Mention sentenceTopic() {
             for (Mention m : mentions) {
                 if (rule.subject().accepts(m.type())) {
-                    int clauseStart = sentence.start();
-                    Matcher end = CLAUSE_END.matcher(text);
-                    end.region(sentence.start(), m.start());
-                    while (end.find()) {
-                        clauseStart = end.end();
-                    }
-                    int from = clauseStart;
+                    int from = clauseStart(m.start());
                     boolean opensClause = mentions.stream().noneMatch(o -> o.start() >= from && o.start() < m.start());
                     return opensClause ? titleHolder(m) : null;
                 }
@@ -546,10 +540,7 @@ public final class RelationExtractor implements Stage {
 
         /** A比B更快: the nearest name before the trigger and the first after it, both in the trigger's clause. */
         private List<RelationMention> between() {
-            int clauseStart = triggerStart;
-            while (clauseStart > sentence.start() && !CLAUSE_END.matcher(text.substring(clauseStart - 1, clauseStart)).matches()) {
-                clauseStart--;
-            }
+            int clauseStart = clauseStart(triggerStart);
             Mention before = null;
             Mention after = null;
             for (Mention m : mentions) {
@@ -583,13 +574,18 @@ public final class RelationExtractor implements Stage {
 
         /** True when nothing but spaces stands between the clause's start and {@code at}. */
         private boolean opensClause(int at) {
+            return text.substring(clauseStart(at), at).isBlank();
+        }
+
+        /** Where the clause holding {@code at} begins: after the last clause break before it, in the sentence. */
+        private int clauseStart(int at) {
             int start = sentence.start();
             Matcher end = CLAUSE_END.matcher(text);
             end.region(sentence.start(), at);
             while (end.find()) {
                 start = end.end();
             }
-            return text.substring(start, at).isBlank();
+            return start;
         }
 
         private int clauseEnd(int from) {

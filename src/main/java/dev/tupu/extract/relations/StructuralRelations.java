@@ -188,7 +188,7 @@ public final class StructuralRelations {
         }
         String between = text.substring(holder.end(), person.start());
         if (holder.type().core() == CoreType.ORGANIZATION && HEAD_OF_UNIT.matcher(holder.text()).find()
-                && between.matches("\\s?长\\s?")) {
+                && HEAD_WRITTEN_AFTER.matcher(between).matches()) {
             // 百度研究院长X: the head of the 院 (院长) written with the unit's name
             return java.util.Optional.of(new RelationMention(person, Relation.LEADS, holder, sentence, "title.head", 0.7));
         }
@@ -428,6 +428,7 @@ public final class StructuralRelations {
 
     /** A unit whose head's title is its last character and 长 (研究院 → 院长, 研究所 → 所长, 学校 → 校长). */
     private static final Pattern HEAD_OF_UNIT = Pattern.compile("[院所校局部厅处]$");
+    private static final Pattern HEAD_WRITTEN_AFTER = Pattern.compile("\\s?长\\s?");
 
     /** Right after a titled person: they leave the post (甲公司设计师X离职, 乙公司CEO Y宣布辞职). */
     private static final Pattern LEAVES = Pattern.compile(

@@ -77,8 +77,8 @@ public final class UnitRelations implements Stage {
             if (!BrandedProductRecognizer.SOURCE.equals(product.source())) {
                 continue;
             }
+            Sentence sentence = sentenceOf(in, product);
             for (Mention maker : byStart.getOrDefault(product.start(), List.of())) {
-                Sentence sentence = sentenceOf(in, product);
                 if (maker.end() < product.end() && maker.type().core() == CoreType.ORGANIZATION && sentence != null
                         && known.add(product.key() + "|" + Relation.DEVELOPED_BY + "|" + maker.key() + "|" + sentence.index())) {
                     out.add(new RelationMention(product, Relation.DEVELOPED_BY, maker, sentence, "developedBy.brand", 0.6));

@@ -91,10 +91,10 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
      * point (同年12月，乙资深设计师X离职).
      */
     private static List<RelationMention> endedByLeaving(List<RelationMention> relations) {
-        java.util.Map<String, String> leftAt = new java.util.HashMap<>();
+        java.util.Map<String, RelationTime> leftAt = new java.util.HashMap<>();
         for (RelationMention r : relations) {
             if (r.relation() == Relation.LEFT_TEAM && r.time() != null && r.time().point() != null) {
-                leftAt.putIfAbsent(pair(r), r.time().point());
+                leftAt.putIfAbsent(pair(r), r.time());
             }
         }
         if (leftAt.isEmpty()) {
@@ -102,13 +102,10 @@ public final class RelationTimes implements dev.tupu.extract.Stage {
         }
         List<RelationMention> out = new ArrayList<>(relations.size());
         for (RelationMention r : relations) {
-            String point = r.time() == null && r.rule().startsWith("title") && (r.relation() == Relation.WORKS_FOR
+            RelationTime left = r.time() == null && r.rule().startsWith("title") && (r.relation() == Relation.WORKS_FOR
                     || r.relation() == Relation.LEADS) ? leftAt.get(pair(r)) : null;
-            RelationMention left = point == null ? null : relations.stream()
-                    .filter(o -> o.relation() == Relation.LEFT_TEAM && o.time() != null && pair(o).equals(pair(r)))
-                    .findFirst().orElse(null);
-            out.add(left == null ? r : r.withTime(new RelationTime(null, null, point, left.time().text(),
-                    left.time().textStart(), left.time().textEnd())));
+            out.add(left == null ? r : r.withTime(new RelationTime(null, null, left.point(), left.text(),
+                    left.textStart(), left.textEnd())));
         }
         return out;
     }
